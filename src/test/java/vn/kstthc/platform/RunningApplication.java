@@ -1,0 +1,156 @@
+package vn.kstthc.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.kstthc.KstthcApplication;
+
+/**
+ * The real application started in the test JVM on a random port, talked to over HTTP as a browser
+ * or Camunda Modeler would. Closing it stops it; starting another on the same database is a
+ * restart.
+ */
+public final class RunningApplication implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ConfigurableApplicationContext context;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String baseUrl;
+
+  private RunningApplication(ConfigurableApplicationContext context) {
+    this.context = context;
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    this.baseUrl = "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * Starts the application with the given properties, passed as command-line arguments so that
+   * they win over application.yaml as an operator's settings would.
+   */
+  public static RunningApplication start(Map<String, Object> properties, String... profiles) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("server.port", 0);
+    all.put("management.server.port", 0);
+    all.putAll(properties);
+    String[] args =
+        all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new RunningApplication(
+        new SpringApplicationBuilder(KstthcApplication.class).profiles(profiles).run(args));
+  }
+
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** A REST client acting as {@code user} (HTTP Basic), or anonymous when user is null. */
+  public Rest rest(String user, String password) {
+    return new Rest(user == null ? null : basic(user, password));
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+
+  /** Minimal JSON client for {@code /engine-rest}. */
+  public final class Rest {
+    private final String authorization;
+
+    private Rest(String authorization) {
+      this.authorization = authorization;
+    }
+
+    public Response get(String path) {
+      return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String path) {
+      return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(URI.create(baseUrl + path))
+              .timeout(Duration.ofSeconds(30))
+              .header("Accept", "application/json");
+      if (authorization != null) {
+        builder.header("Authorization", authorization);
+      }
+      return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+      try {
+        HttpResponse<String> response =
+            http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(response.statusCode(), response.body());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** Status and body of an HTTP answer. */
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
+      }
+    }
+
+    public Response expect(int expected) {
+      if (status != expected) {
+        throw new AssertionError("Expected HTTP " + expected + " but got " + status + ": " + body);
+      }
+      return this;
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return body instanceof String s ? s : JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
