@@ -12,7 +12,7 @@ class H2PlatformIT extends PlatformSmokeScenario {
 
   @Override
   Map<String, Object> databaseProperties() {
-    return Map.of("KSTTHC_DATA_DIR", dataDir.toString());
+    return Map.of("KSTTHC_DATA_DIR", dataDir.toString(), "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
   }
 
   @Override

@@ -40,7 +40,9 @@ class PostgresPlatformIT extends PlatformSmokeScenario {
     return Map.of(
         "KSTTHC_DB_URL", postgres.getJdbcUrl("kstthc", "kstthc").replace("user=kstthc", ""),
         "KSTTHC_DB_USER", "kstthc",
-        "KSTTHC_DB_PASSWORD", "kstthc-test");
+        "KSTTHC_DB_PASSWORD", "kstthc-test",
+        "KSTTHC_DEMO_ENABLED", "true",
+        "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
   }
 
   @Override
