@@ -1,12 +1,7 @@
 package vn.kstthc.platform;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,33 +11,18 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresPlatformIT extends PlatformSmokeScenario {
 
-  static EmbeddedPostgres postgres;
+  static Map<String, Object> properties;
 
   @BeforeAll
-  static void startPostgres() throws IOException, SQLException {
-    postgres = EmbeddedPostgres.builder().start();
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("create user kstthc with password 'kstthc-test'");
-      statement.execute("create database kstthc owner kstthc encoding 'UTF8'");
-    }
-  }
-
-  @AfterAll
-  static void stopPostgres() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+  static void createDatabase() {
+    properties = new HashMap<>(TestPostgres.newDatabase("kstthc_platform"));
+    properties.put("KSTTHC_DEMO_ENABLED", "true");
+    properties.put("KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
   }
 
   @Override
   Map<String, Object> databaseProperties() {
-    return Map.of(
-        "KSTTHC_DB_URL", postgres.getJdbcUrl("kstthc", "kstthc").replace("user=kstthc", ""),
-        "KSTTHC_DB_USER", "kstthc",
-        "KSTTHC_DB_PASSWORD", "kstthc-test",
-        "KSTTHC_DEMO_ENABLED", "true",
-        "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    return properties;
   }
 
   @Override

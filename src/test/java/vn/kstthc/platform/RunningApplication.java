@@ -99,6 +99,26 @@ public final class RunningApplication implements AutoCloseable {
               .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
     }
 
+    /** A multipart/form-data POST, as Camunda Modeler sends a deployment. */
+    public Response postMultipart(String path, Map<String, String> fields, String fileName, String fileContent) {
+      String boundary = "----kstthc" + System.nanoTime();
+      StringBuilder body = new StringBuilder();
+      fields.forEach(
+          (name, value) ->
+              body.append("--").append(boundary).append("\r\n")
+                  .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                  .append(value).append("\r\n"));
+      body.append("--").append(boundary).append("\r\n")
+          .append("Content-Disposition: form-data; name=\"data\"; filename=\"").append(fileName).append("\"\r\n")
+          .append("Content-Type: application/octet-stream\r\n\r\n")
+          .append(fileContent).append("\r\n")
+          .append("--").append(boundary).append("--\r\n");
+      return send(
+          request(path)
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     public Response delete(String path) {
       return send(request(path).DELETE());
     }

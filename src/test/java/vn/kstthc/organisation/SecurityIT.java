@@ -1,0 +1,311 @@
+package vn.kstthc.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.platform.RunningApplication;
+import vn.kstthc.platform.RunningApplication.Response;
+import vn.kstthc.platform.RunningApplication.Rest;
+import vn.kstthc.platform.TestPostgres;
+
+/**
+ * Isolation between units and the rights of each role, through the REST API as officers use it,
+ * on PostgreSQL with the demo organisation. Two tasks exist: one for Phòng Quản lý khoa học (unit
+ * A), one for Phòng BCVT và CĐS (unit B).
+ */
+class SecurityIT {
+
+  static final String PASSWORD = "Kstthc@2026!";
+  static final String ADMIN_PASSWORD = "Quan-tri-Bao-mat-2026";
+  static final String UNIT_A = "phong-quan-ly-khoa-hoc";
+  static final String UNIT_B = "phong-bcvt-cds";
+
+  static RunningApplication app;
+  static Rest office;
+  static Rest officerA;
+  static Rest admin;
+  static String instanceA;
+  static String instanceB;
+  static String taskA;
+  static String taskB;
+
+  @BeforeAll
+  static void startApplicationWithTwoUnitsWorking() {
+    Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_security"));
+    properties.put("KSTTHC_DEMO_ENABLED", "true");
+    properties.put("KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    app = RunningApplication.start(properties, "postgres");
+    office = app.rest("vps.an", PASSWORD);
+    officerA = app.rest("qlkh.giang", PASSWORD);
+    admin = app.rest("admin", ADMIN_PASSWORD);
+
+    instanceA = startAssignment(UNIT_A);
+    instanceB = startAssignment(UNIT_B);
+    taskA = admin.get("/engine-rest/task?processInstanceId=" + instanceA).expect(200).json().get(0).get("id").asText();
+    taskB = admin.get("/engine-rest/task?processInstanceId=" + instanceB).expect(200).json().get(0).get("id").asText();
+  }
+
+  @AfterAll
+  static void noWellKnownAdministratorPasswordThenStop() {
+    try {
+      // Last, because a wrong password locks the account for a few seconds (login throttling).
+      assertThat(app.rest("admin", "admin").get("/engine-rest/task").status()).isEqualTo(401);
+    } finally {
+      app.close();
+    }
+  }
+
+  static String startAssignment(String unit) {
+    return office
+        .post(
+            "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
+            Map.of(
+                "variables",
+                Map.of(
+                    GiaoViecProcess.TIEU_DE.name(), Map.of("value", "Nhiệm vụ của " + unit),
+                    GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Nội dung mật của " + unit),
+                    GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
+                    GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", "2026-12-31"))))
+        .expect(200)
+        .json()
+        .get("id")
+        .asText();
+  }
+
+  static boolean taskExists(String taskId) {
+    return admin.get("/engine-rest/task/" + taskId).status() == 200;
+  }
+
+  @Nested
+  class Authentication {
+    @Test
+    void anonymousCallIsRefused() {
+      Response response = app.rest(null, null).get("/engine-rest/task");
+      assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+      assertThat(app.rest("tdc.minh", "Sai-mat-khau-1").get("/engine-rest/task").status()).isEqualTo(401);
+      assertThat(app.rest("khong-ton-tai", PASSWORD).get("/engine-rest/task").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongPasswordLocksTheAccountBriefly() {
+      Rest dung = app.rest("ld.dung", PASSWORD);
+      assertThat(dung.get("/engine-rest/task").status()).isEqualTo(200);
+      assertThat(app.rest("ld.dung", "Doan-mo-1234").get("/engine-rest/task").status()).isEqualTo(401);
+      assertThat(dung.get("/engine-rest/task").status()).isEqualTo(401);
+    }
+  }
+
+  @Nested
+  class OfficerOfUnitA {
+    @Test
+    void listsOnlyTheTasksOfTheirUnit() {
+      JsonNode tasks = officerA.get("/engine-rest/task").expect(200).json();
+      assertThat(tasks.findValuesAsText("id")).contains(taskA).doesNotContain(taskB);
+      assertThat(tasks.findValuesAsText("processInstanceId")).doesNotContain(instanceB);
+      assertThat(officerA.get("/engine-rest/task/count").expect(200).json().get("count").asLong())
+          .isEqualTo(tasks.size());
+    }
+
+    @Test
+    void cannotReadUnitBsWorkThroughAnyReadPath() {
+      assertThat(officerA.get("/engine-rest/task/" + taskB).status()).isIn(403, 404);
+      assertThat(officerA.get("/engine-rest/task/" + taskB + "/variables").status()).isIn(403, 404);
+      assertThat(officerA.get("/engine-rest/task/" + taskB + "/form-variables").status()).isIn(403, 404);
+      assertThat(officerA.get("/engine-rest/history/task?processInstanceId=" + instanceB).expect(200).json())
+          .isEmpty();
+      assertThat(officerA.get("/engine-rest/process-instance").expect(200).json().findValuesAsText("id"))
+          .doesNotContain(instanceA, instanceB);
+      assertThat(officerA.get("/engine-rest/process-instance/" + instanceB).status()).isIn(403, 404);
+      assertThat(officerA.get("/engine-rest/variable-instance?processInstanceIdIn=" + instanceB).expect(200).json())
+          .isEmpty();
+      assertThat(officerA.get("/engine-rest/history/variable-instance?processInstanceId=" + instanceB).expect(200).json())
+          .isEmpty();
+      assertThat(officerA.get("/engine-rest/history/process-instance?processInstanceId=" + instanceB).expect(200).json())
+          .isEmpty();
+    }
+
+    @Test
+    void theIsolationTestWouldFailWithAuthorizationOff() {
+      ProcessEngineConfiguration configuration = app.bean(ProcessEngineConfiguration.class);
+      configuration.setAuthorizationEnabled(false);
+      try {
+        assertThat(officerA.get("/engine-rest/task").expect(200).json().findValuesAsText("id")).contains(taskB);
+      } finally {
+        configuration.setAuthorizationEnabled(true);
+      }
+      assertThat(officerA.get("/engine-rest/task").expect(200).json().findValuesAsText("id")).doesNotContain(taskB);
+    }
+
+    @Test
+    void seesTheirOwnTaskAndItsVariables() {
+      assertThat(officerA.get("/engine-rest/task/" + taskA).expect(200).json().get("id").asText()).isEqualTo(taskA);
+      assertThat(officerA.get("/engine-rest/task/" + taskA + "/variables").expect(200).json().at("/tieuDe/value").asText())
+          .isEqualTo("Nhiệm vụ của " + UNIT_A);
+    }
+
+    @Test
+    void cannotClaimOrCompleteUnitBsTaskAndNothingChanges() {
+      assertThat(officerA.post("/engine-rest/task/" + taskB + "/claim", Map.of("userId", "qlkh.giang")).status())
+          .isIn(403, 404);
+      assertThat(officerA.post("/engine-rest/task/" + taskB + "/complete", Map.of()).status()).isIn(403, 404);
+      JsonNode task = admin.get("/engine-rest/task/" + taskB).expect(200).json();
+      assertThat(task.get("assignee").isNull()).isTrue();
+      assertThat(task.get("taskDefinitionKey").asText()).isEqualTo(GiaoViecProcess.TASK_REPORT_RESULT);
+    }
+
+    @Test
+    void cannotDeploy() {
+      Response response =
+          officerA.postMultipart(
+              "/engine-rest/deployment/create", Map.of("deployment-name", "thu"), "thu.bpmn", minimalProcess("thu-officer"));
+      assertThat(response.status()).isEqualTo(403);
+      assertThat(admin.get("/engine-rest/process-definition?key=thu-officer").expect(200).json()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Supervisor {
+    final Rest supervisor = app.rest("gs.son", PASSWORD);
+
+    @Test
+    void readsEveryInstanceAndTask() {
+      assertThat(supervisor.get("/engine-rest/process-instance?processDefinitionKey=" + GiaoViecProcess.KEY).expect(200).json().findValuesAsText("id"))
+          .contains(instanceA, instanceB);
+      assertThat(supervisor.get("/engine-rest/task").expect(200).json().findValuesAsText("id")).contains(taskA, taskB);
+      assertThat(supervisor.get("/engine-rest/history/process-instance?processDefinitionKey=" + GiaoViecProcess.KEY).expect(200).json().findValuesAsText("id"))
+          .contains(instanceA, instanceB);
+    }
+
+    @Test
+    void cannotCompleteAnothersTask() {
+      assertThat(supervisor.post("/engine-rest/task/" + taskA + "/complete", Map.of()).status()).isEqualTo(403);
+      assertThat(taskExists(taskA)).isTrue();
+    }
+  }
+
+  @Nested
+  class ProcessOwner {
+    @Test
+    void deploysABpmnThroughRest() {
+      Rest owner = app.rest("cqt.tam", PASSWORD);
+      JsonNode deployment =
+          owner
+              .postMultipart(
+                  "/engine-rest/deployment/create",
+                  Map.of("deployment-name", "thu-nghiem", "deployment-source", "Camunda Modeler"),
+                  "thu-nghiem.bpmn",
+                  minimalProcess("thu-nghiem-chu-quy-trinh"))
+              .expect(200)
+              .json();
+      assertThat(deployment.get("deployedProcessDefinitions").toString()).contains("thu-nghiem-chu-quy-trinh");
+    }
+  }
+
+  @Nested
+  class Attribution {
+    @Test
+    void operationLogShowsWhoCompletedATask() {
+      String instance = startAssignment(UNIT_A);
+      Rest officer = app.rest("qlkh.khanh", PASSWORD);
+      String task = officer.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();
+      officer.post("/engine-rest/task/" + task + "/complete", Map.of("variables", Map.of("ketQua", Map.of("value", "Xong")))).expect(204);
+
+      JsonNode log = admin.get("/engine-rest/history/user-operation?taskId=" + task + "&operationType=Complete").expect(200).json();
+      assertThat(log).isNotEmpty();
+      assertThat(log.get(0).get("userId").asText()).isEqualTo("qlkh.khanh");
+      JsonNode history = admin.get("/engine-rest/history/task?taskId=" + task).expect(200).json();
+      assertThat(history.get(0).get("assignee").isNull() ? null : history.get(0).get("assignee").asText()).isNull();
+      assertThat(history.get(0).get("endTime").isNull()).isFalse();
+      List<JsonNode> resultSet = new ArrayList<>();
+      admin.get("/engine-rest/history/detail?processInstanceId=" + instance).expect(200).json().forEach(d -> {
+        if ("ketQua".equals(d.path("variableName").asText())) {
+          resultSet.add(d);
+        }
+      });
+      // The value the officer submitted is tied to the logged "Complete" operation of that officer.
+      assertThat(resultSet).hasSize(1);
+      assertThat(resultSet.get(0).get("value").asText()).isEqualTo("Xong");
+      assertThat(resultSet.get(0).get("userOperationId").asText()).isEqualTo(log.get(0).get("operationId").asText());
+    }
+  }
+
+  @Nested
+  class OrganisationReload {
+    @Test
+    void reloadingTwiceChangesNothingTheSecondTime() {
+      OrganisationService organisation = app.bean(OrganisationService.class);
+      organisation.reload();
+      List<String> before = snapshot();
+      OrganisationSynchronizer.Changes second = organisation.reload();
+      assertThat(second.none()).as("changes of the second reload: %s", second).isTrue();
+      assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void officersReachTasklistOnlySupervisorsCockpit() {
+      AuthorizationService authorizations = app.bean(AuthorizationService.class);
+      assertThat(authorizations.isUserAuthorized("qlkh.giang", List.of(UNIT_A), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+      assertThat(authorizations.isUserAuthorized("qlkh.giang", List.of(UNIT_A), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+      assertThat(authorizations.isUserAuthorized("qlkh.giang", List.of(UNIT_A), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+      assertThat(authorizations.isUserAuthorized("gs.son", List.of("giam-sat"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+      assertThat(authorizations.isUserAuthorized("gs.son", List.of("giam-sat"), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+    }
+
+    /** Users with names and groups, group names, memberships and group authorizations, sorted. */
+    private List<String> snapshot() {
+      IdentityService identity = app.bean(IdentityService.class);
+      AuthorizationService authorizations = app.bean(AuthorizationService.class);
+      List<String> lines = new ArrayList<>();
+      for (User user : identity.createUserQuery().list()) {
+        lines.add("user " + user.getId() + " " + user.getFirstName() + " " + user.getLastName() + " " + user.getEmail());
+        for (Group group : identity.createGroupQuery().groupMember(user.getId()).list()) {
+          lines.add("member " + user.getId() + " " + group.getId());
+        }
+      }
+      for (Group group : identity.createGroupQuery().list()) {
+        lines.add("group " + group.getId() + " " + group.getName() + " " + group.getType());
+      }
+      for (Authorization a : authorizations.createAuthorizationQuery().list()) {
+        if (a.getGroupId() != null && AuthorizationPlan.isManaged(a.getResourceType(), a.getResourceId())) {
+          lines.add("auth " + a.getId() + " " + a.getGroupId() + " " + a.getResourceType() + " " + a.getResourceId() + " "
+              + ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a).getPermissions());
+        }
+      }
+      return new ArrayList<>(new TreeSet<>(lines));
+    }
+  }
+
+  static String minimalProcess(String key) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://kstthc.vn/test">
+          <bpmn:process id="%s" name="Thử nghiệm" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="StartEvent_1" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """.formatted(key).strip();
+  }
+}
