@@ -47,7 +47,7 @@ class GiaoViecProcessTest {
     assertThat(instance).isWaitingAt(TASK_REPORT_RESULT);
     Task report = task(instance);
     assertThat(report).hasCandidateGroup("phong-quan-ly-khoa-hoc");
-    assertThat(report.getDueDate()).isEqualTo(startOfDay(LocalDate.of(2026, 12, 15)));
+    assertThat(report.getDueDate()).isEqualTo(endOfOfficeDay(LocalDate.of(2026, 12, 15)));
 
     complete(report, withVariables(KET_QUA.name(), "Đã rà soát 12 thủ tục"));
     assertThat(instance).isWaitingAt(TASK_CONFIRM_RESULT);
@@ -78,7 +78,8 @@ class GiaoViecProcessTest {
     assertThat(instance).isEnded();
   }
 
-  private static Date startOfDay(LocalDate date) {
-    return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+  /** A date chosen in a form means the end of office hours (17:30) that day. */
+  private static Date endOfOfficeDay(LocalDate date) {
+    return Date.from(date.atTime(17, 30).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
   }
 }

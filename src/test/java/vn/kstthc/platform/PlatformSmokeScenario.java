@@ -64,7 +64,7 @@ abstract class PlatformSmokeScenario {
       JsonNode task = onlyTask(unit, instanceId);
       assertThat(task.get("taskDefinitionKey").asText())
           .isEqualTo(GiaoViecProcess.TASK_REPORT_RESULT);
-      assertThat(task.get("due").asText()).startsWith("2026-12-15T00:00:00.000+0700");
+      assertThat(task.get("due").asText()).startsWith("2026-12-15T17:30:00.000+0700");
       assertThat(
               unit.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables")
                   .expect(200)

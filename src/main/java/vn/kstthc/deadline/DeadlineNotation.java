@@ -1,0 +1,106 @@
+package vn.kstthc.deadline;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.kstthc.calendar.WorkingDayCalendar;
+
+/**
+ * How a process owner writes a deadline in the BPMN ({@code camunda:dueDate}, {@code
+ * camunda:followUpDate}, timer {@code timeDate} / {@code timeDuration}, the process property
+ * {@code hanXuLyHoSo}), and what it means:
+ *
+ * <table>
+ *   <tr><th>written</th><th>means</th></tr>
+ *   <tr><td>{@code P3D}</td><td>3 working days: the end of office hours (17:30) of the 3rd working
+ *       day after the start day; the start day is not counted</td></tr>
+ *   <tr><td>{@code PT16H}, {@code PT4H30M}</td><td>working time: office minutes on working days
+ *       from the start</td></tr>
+ *   <tr><td>{@code lich:P5D}, {@code lich:PT48H}</td><td>calendar time (ngày lịch), for the few
+ *       rules counted in calendar days</td></tr>
+ *   <tr><td>{@code 2026-12-15}</td><td>that day, at the end of office hours</td></tr>
+ *   <tr><td>{@code 2026-12-15T10:00:00}</td><td>that moment</td></tr>
+ * </table>
+ *
+ * Anything else is refused with a message a process owner can act on.
+ */
+public final class DeadlineNotation {
+
+  public static final String CALENDAR_PREFIX = "lich:";
+
+  private static final Pattern WORKING_DAYS = Pattern.compile("P(\\d+)D");
+  private static final Pattern WORKING_TIME = Pattern.compile("PT(?:(\\d+)H)?(?:(\\d+)M)?");
+
+  private DeadlineNotation() {}
+
+  /**
+   * The moment a deadline falls due.
+   *
+   * @param text the notation, as written in the BPMN or computed by an expression
+   * @param start when the period starts (now, or the receipt of a dossier)
+   */
+  public static ZonedDateTime resolve(String text, ZonedDateTime start, WorkingDayCalendar calendar) {
+    String value = text == null ? "" : text.strip();
+    if (value.startsWith(CALENDAR_PREFIX)) {
+      return calendarTime(value.substring(CALENDAR_PREFIX.length()), start, text);
+    }
+    Matcher days = WORKING_DAYS.matcher(value);
+    if (days.matches()) {
+      return calendar.dueAtEndOfWorkingDay(start, Integer.parseInt(days.group(1)));
+    }
+    Matcher time = WORKING_TIME.matcher(value);
+    if (time.matches() && (time.group(1) != null || time.group(2) != null)) {
+      Duration duration =
+          Duration.ofHours(time.group(1) == null ? 0 : Long.parseLong(time.group(1)))
+              .plusMinutes(time.group(2) == null ? 0 : Long.parseLong(time.group(2)));
+      return calendar.addWorkingTime(start, duration);
+    }
+    if (value.startsWith("P")) {
+      throw invalid(text);
+    }
+    try {
+      if (value.length() == 10) {
+        return LocalDate.parse(value)
+            .atTime(calendar.officeHours().closing())
+            .atZone(calendar.officeHours().zone());
+      }
+      if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+        return ZonedDateTime.parse(value.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
+            .withZoneSameInstant(calendar.officeHours().zone());
+      }
+      return LocalDateTime.parse(value).atZone(calendar.officeHours().zone());
+    } catch (DateTimeParseException e) {
+      throw invalid(text);
+    }
+  }
+
+  public static Date resolveToDate(String text, Date start, WorkingDayCalendar calendar) {
+    ZonedDateTime from = start.toInstant().atZone(calendar.officeHours().zone());
+    return Date.from(resolve(text, from, calendar).toInstant());
+  }
+
+  private static ZonedDateTime calendarTime(String iso, ZonedDateTime start, String text) {
+    try {
+      if (iso.contains("T")) {
+        return start.plus(Duration.parse(iso));
+      }
+      return start.plus(java.time.Period.parse(iso));
+    } catch (DateTimeParseException e) {
+      throw invalid(text);
+    }
+  }
+
+  private static IllegalArgumentException invalid(String text) {
+    return new IllegalArgumentException(
+        "Hạn xử lý '"
+            + text
+            + "' không hợp lệ. Viết P3D (3 ngày làm việc), PT16H (16 giờ làm việc), "
+            + "lich:P5D (5 ngày theo lịch), 2026-12-15 (hết giờ làm việc ngày đó) "
+            + "hoặc 2026-12-15T10:00:00.");
+  }
+}

@@ -1,0 +1,103 @@
+package vn.kstthc.deadline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code kstthc_deadline_outcome}; joins the engine's transaction (same data source). */
+@Repository
+public class OutcomeRepository {
+
+  private final JdbcTemplate jdbc;
+
+  OutcomeRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Outcome o) {
+    jdbc.update(
+        "insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
+            + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at,"
+            + " finished_at, status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        o.id(),
+        o.kind().name(),
+        o.processInstanceId(),
+        o.processDefinitionKey(),
+        o.businessKey(),
+        o.activityId(),
+        o.activityName(),
+        o.unitId(),
+        o.officerId(),
+        timestamp(o.startedAt()),
+        timestamp(o.dueAt()),
+        timestamp(o.finishedAt()),
+        o.status() == null ? null : o.status().name(),
+        o.workingDaysLate());
+  }
+
+  /** Completes the row of an instance; returns false if the instance started before tracking. */
+  boolean finishInstance(
+      String processInstanceId, Instant dueAt, Instant finishedAt, Timeliness status, Integer workingDaysLate) {
+    return jdbc.update(
+            "update kstthc_deadline_outcome set due_at = ?, finished_at = ?, status = ?,"
+                + " working_days_late = ? where id = ? and kind = 'INSTANCE'",
+            timestamp(dueAt),
+            timestamp(finishedAt),
+            status.name(),
+            workingDaysLate,
+            processInstanceId)
+        == 1;
+  }
+
+  void updateInstanceDue(String processInstanceId, Instant dueAt) {
+    jdbc.update(
+        "update kstthc_deadline_outcome set due_at = ? where id = ? and kind = 'INSTANCE'",
+        timestamp(dueAt),
+        processInstanceId);
+  }
+
+  public Optional<Outcome> find(String id) {
+    return jdbc.query("select * from kstthc_deadline_outcome where id = ?", this::map, id).stream()
+        .findFirst();
+  }
+
+  public List<Outcome> findByProcessInstance(String processInstanceId) {
+    return jdbc.query(
+        "select * from kstthc_deadline_outcome where process_instance_id = ? order by started_at, kind",
+        this::map,
+        processInstanceId);
+  }
+
+  private Outcome map(ResultSet rs, int row) throws SQLException {
+    String status = rs.getString("status");
+    Number late = (Number) rs.getObject("working_days_late");
+    return new Outcome(
+        rs.getString("id"),
+        Outcome.Kind.valueOf(rs.getString("kind")),
+        rs.getString("process_instance_id"),
+        rs.getString("process_definition_key"),
+        rs.getString("business_key"),
+        rs.getString("activity_id"),
+        rs.getString("activity_name"),
+        rs.getString("unit_id"),
+        rs.getString("officer_id"),
+        instant(rs.getTimestamp("started_at")),
+        instant(rs.getTimestamp("due_at")),
+        instant(rs.getTimestamp("finished_at")),
+        status == null ? null : Timeliness.valueOf(status),
+        late == null ? null : late.intValue());
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

@@ -1,0 +1,44 @@
+package vn.kstthc.deadline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * How a completed step or dossier is judged against its deadline (đánh giá tiến độ), the status
+ * every report counts.
+ */
+public enum Timeliness {
+  /** Sớm hạn: finished on a day before the due day. */
+  SOM_HAN("Sớm hạn"),
+  /** Đúng hạn: finished on the due day, by the due time. */
+  DUNG_HAN("Đúng hạn"),
+  /** Trễ hạn: finished after the due time. */
+  TRE_HAN("Trễ hạn"),
+  /** Không có hạn: the step had no deadline. */
+  KHONG_HAN("Không có hạn"),
+  /** Đã hủy: the dossier was cancelled; counted in no on-time rate. */
+  DA_HUY("Đã hủy");
+
+  private final String label;
+
+  Timeliness(String label) {
+    this.label = label;
+  }
+
+  /** Vietnamese label for reports and mails. */
+  public String label() {
+    return label;
+  }
+
+  public static Timeliness classify(Instant due, Instant finished, ZoneId zone) {
+    if (due == null) {
+      return KHONG_HAN;
+    }
+    if (finished.isAfter(due)) {
+      return TRE_HAN;
+    }
+    return finished.atZone(zone).toLocalDate().isBefore(due.atZone(zone).toLocalDate())
+        ? SOM_HAN
+        : DUNG_HAN;
+  }
+}

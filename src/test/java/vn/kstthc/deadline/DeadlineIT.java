@@ -1,0 +1,148 @@
+package vn.kstthc.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.platform.RunningApplication;
+import vn.kstthc.platform.RunningApplication.Rest;
+import vn.kstthc.platform.TestPostgres;
+
+/**
+ * Deadlines in the running application on PostgreSQL: a process declares its dossier deadline as
+ * an extension property, a task its own with {@code camunda:dueDate}; both are counted in working
+ * days, and every completed task and finished dossier is judged and stored.
+ */
+class DeadlineIT {
+
+  static final String PASSWORD = "Kstthc@2026!";
+  static final String ADMIN_PASSWORD = "Quan-tri-Han-2026!";
+  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  static RunningApplication app;
+  static Rest admin;
+  static Rest officer;
+
+  static final String PROCESS =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://kstthc.vn/test">
+        <bpmn:process id="thu-han-xu-ly" name="Thử hạn xử lý" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:extensionElements>
+            <camunda:properties>
+              <camunda:property name="hanXuLyHoSo" value="P10D" />
+            </camunda:properties>
+          </bpmn:extensionElements>
+          <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+          <bpmn:userTask id="UserTask_XuLy" name="Xử lý" camunda:candidateGroups="phong-quan-ly-khoa-hoc" camunda:dueDate="P2D">
+            <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:endEvent id="EndEvent_1"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="f1" sourceRef="StartEvent_1" targetRef="UserTask_XuLy" />
+          <bpmn:sequenceFlow id="f2" sourceRef="UserTask_XuLy" targetRef="EndEvent_1" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """
+          .strip();
+
+  @BeforeAll
+  static void start() {
+    Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_deadline"));
+    properties.put("KSTTHC_DEMO_ENABLED", "true");
+    properties.put("KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    app = RunningApplication.start(properties, "postgres");
+    admin = app.rest("admin", ADMIN_PASSWORD);
+    officer = app.rest("qlkh.giang", PASSWORD);
+    admin.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "thu-han"), "thu-han-xu-ly.bpmn", PROCESS)
+        .expect(200);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  static String startDossier() {
+    return admin.post("/engine-rest/process-definition/key/thu-han-xu-ly/start", Map.of()).expect(200).json().get("id").asText();
+  }
+
+  static JsonNode task(String instance) {
+    return officer.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0);
+  }
+
+  @Test
+  void dossierAndTaskDeadlinesAreWorkingDaysAndAnEarlyFinishIsRecorded() {
+    ZonedDateTime received = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, VN); // Monday
+    ClockUtil.setCurrentTime(Date.from(received.toInstant()));
+    String instance = startDossier();
+
+    JsonNode deadline = admin.get("/engine-rest/process-instance/" + instance + "/variables/hanXuLyHoSo").expect(200).json();
+    assertThat(deadline.get("type").asText()).isEqualTo("Date");
+    assertThat(Instant.from(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").parse(deadline.get("value").asText())))
+        .isEqualTo(ZonedDateTime.of(2026, 12, 7, 17, 30, 0, 0, VN).toInstant()); // 10 working days
+    JsonNode task = task(instance);
+    assertThat(task.get("due").asText()).startsWith("2026-11-25T17:30:00.000+0700"); // 2 working days
+
+    ClockUtil.setCurrentTime(Date.from(received.plusHours(3).toInstant()));
+    officer.post("/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of()).expect(204);
+
+    OutcomeRepository outcomes = app.bean(OutcomeRepository.class);
+    Outcome taskOutcome = outcomes.find(task.get("id").asText()).orElseThrow();
+    assertThat(taskOutcome.status()).isEqualTo(Timeliness.SOM_HAN);
+    assertThat(taskOutcome.unitId()).isEqualTo("phong-quan-ly-khoa-hoc");
+    assertThat(taskOutcome.officerId()).isEqualTo("qlkh.giang");
+    assertThat(taskOutcome.activityId()).isEqualTo("UserTask_XuLy");
+    assertThat(taskOutcome.workingDaysLate()).isZero();
+    Outcome dossier = outcomes.find(instance).orElseThrow();
+    assertThat(dossier.kind()).isEqualTo(Outcome.Kind.INSTANCE);
+    assertThat(dossier.processDefinitionKey()).isEqualTo("thu-han-xu-ly");
+    assertThat(dossier.status()).isEqualTo(Timeliness.SOM_HAN);
+    assertThat(dossier.officerId()).isEqualTo("admin");
+  }
+
+  @Test
+  void aLateTaskIsRecordedWithItsWorkingDaysOfDelay() {
+    ZonedDateTime received = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, VN);
+    ClockUtil.setCurrentTime(Date.from(received.toInstant()));
+    String instance = startDossier();
+    String taskId = task(instance).get("id").asText();
+
+    // due Wed 25/11 17:30; done Monday 30/11: Thu, Fri, Mon = 3 working days late
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, VN).toInstant()));
+    officer.post("/engine-rest/task/" + taskId + "/complete", Map.of()).expect(204);
+
+    Outcome outcome = app.bean(OutcomeRepository.class).find(taskId).orElseThrow();
+    assertThat(outcome.status()).isEqualTo(Timeliness.TRE_HAN);
+    assertThat(outcome.workingDaysLate()).isEqualTo(3);
+    assertThat(app.bean(OutcomeRepository.class).find(instance).orElseThrow().status()).isEqualTo(Timeliness.SOM_HAN);
+    assertThat(app.bean(WorkingDayCalendar.class).isWorkingDay(LocalDate.of(2026, 11, 30))).isTrue();
+  }
+
+  @Test
+  void aCancelledDossierIsMarkedCancelledNotJudged() {
+    String instance = startDossier();
+    admin.delete("/engine-rest/process-instance/" + instance).expect(204);
+    Outcome dossier = app.bean(OutcomeRepository.class).find(instance).orElseThrow();
+    assertThat(dossier.status()).isEqualTo(Timeliness.DA_HUY);
+    assertThat(dossier.finishedAt()).isNotNull();
+    assertThat(dossier.workingDaysLate()).isNull();
+  }
+}
