@@ -18,6 +18,9 @@ public record DeadlineProperties(
     Path holidayDirectory, int remindBeforeWorkingDays, String escalationGroup, Duration scanInterval) {
 
   public DeadlineProperties {
+    if (holidayDirectory != null && holidayDirectory.toString().isBlank()) {
+      holidayDirectory = null;
+    }
     if (remindBeforeWorkingDays < 0) {
       throw new IllegalArgumentException("kstthc.deadlines.remind-before-working-days < 0");
     }

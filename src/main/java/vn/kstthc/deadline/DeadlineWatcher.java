@@ -1,0 +1,153 @@
+package vn.kstthc.deadline;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.notification.NotificationChannel.Recipient;
+import vn.kstthc.notification.NotificationKind;
+import vn.kstthc.notification.NotificationService;
+import vn.kstthc.notification.TaskNotifier;
+import vn.kstthc.notification.TaskSummary;
+import vn.kstthc.organisation.Organisation;
+import vn.kstthc.organisation.OrganisationService;
+
+/**
+ * Reminds officers before a task's due time and escalates once it has passed, for every task of
+ * every process, without anything in the BPMN:
+ *
+ * <ul>
+ *   <li>reminder ({@code SAP_DEN_HAN}) from {@code remind-before-working-days} working days before
+ *       the due time, to the assignee, or to the unit when nobody has claimed it;
+ *   <li>escalation ({@code QUA_HAN}) once the due time has passed, to the head of the task's unit
+ *       and to the Văn phòng ({@code escalation-group}); the task stays where it is.
+ * </ul>
+ *
+ * Each is sent once per task and recipient (the notification table's unique key), so scanning
+ * again, or on several nodes, sends nothing twice.
+ */
+@Service
+public class DeadlineWatcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatcher.class);
+  /** Tasks due further away than this are never reminded yet (covers Tết and long weekends). */
+  private static final int HORIZON_DAYS = 31;
+  private static final int PAGE = 200;
+
+  private final TaskService taskService;
+  private final ProcessEngineConfigurationImpl engine;
+  private final NotificationService notifications;
+  private final OrganisationService organisation;
+  private final WorkingDayCalendar calendar;
+  private final DeadlineProperties properties;
+
+  DeadlineWatcher(
+      TaskService taskService,
+      ProcessEngineConfigurationImpl engine,
+      NotificationService notifications,
+      OrganisationService organisation,
+      WorkingDayCalendar calendar,
+      DeadlineProperties properties) {
+    this.taskService = taskService;
+    this.engine = engine;
+    this.notifications = notifications;
+    this.organisation = organisation;
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  /** One pass over the open tasks that are due soon or overdue; returns notifications queued. */
+  public int scan() {
+    Date now = ClockUtil.getCurrentTime();
+    Date horizon = Date.from(now.toInstant().plus(java.time.Duration.ofDays(HORIZON_DAYS)));
+    int queued = 0;
+    for (int first = 0; ; first += PAGE) {
+      List<Task> page =
+          taskService.createTaskQuery().active().dueBefore(horizon).orderByDueDate().asc().orderByTaskId().asc()
+              .listPage(first, PAGE);
+      for (Task task : page) {
+        try {
+          queued += engine.getCommandExecutorTxRequired().execute(context -> check(task.getId(), now));
+        } catch (RuntimeException e) {
+          LOG.warn("Deadline check of task {} failed: {}", task.getId(), e.getMessage());
+        }
+      }
+      if (page.size() < PAGE) {
+        return queued;
+      }
+    }
+  }
+
+  private int check(String taskId, Date now) {
+    TaskEntity task =
+        org.camunda.bpm.engine.impl.context.Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    if (task == null || task.getDueDate() == null) {
+      return 0;
+    }
+    ExecutionEntity execution = task.getExecution();
+    TaskSummary summary = TaskNotifier.summary(task);
+    if (!now.before(task.getDueDate())) {
+      return notifications.notify(NotificationKind.QUA_HAN, summary, execution, escalationRecipients(task), "");
+    }
+    if (!now.before(remindAt(task.getDueDate()))) {
+      List<Recipient> recipients =
+          task.getAssignee() != null
+              ? nonNull(NotificationService.user(task.getAssignee()))
+              : NotificationService.membersOf(candidateGroups(task));
+      return notifications.notify(NotificationKind.SAP_DEN_HAN, summary, execution, recipients, "");
+    }
+    return 0;
+  }
+
+  /** The moment to remind: the same time of day, N working days before the due day. */
+  Date remindAt(Date due) {
+    ZonedDateTime dueTime = due.toInstant().atZone(calendar.officeHours().zone());
+    LocalDate day = dueTime.toLocalDate();
+    for (int left = properties.remindBeforeWorkingDays(); left > 0; ) {
+      day = day.minusDays(1);
+      if (calendar.isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return Date.from(day.atTime(dueTime.toLocalTime()).atZone(dueTime.getZone()).toInstant());
+  }
+
+  /** The head of each unit the task waits at, and the members of the escalation group. */
+  private List<Recipient> escalationRecipients(TaskEntity task) {
+    Map<String, Recipient> recipients = new LinkedHashMap<>();
+    Organisation current = organisation.organisation();
+    for (String unit : candidateGroups(task)) {
+      current.group(unit).map(Organisation.Group::head).map(NotificationService::user)
+          .ifPresent(head -> recipients.putIfAbsent(head.userId(), head));
+    }
+    for (Recipient member : NotificationService.membersOf(List.of(properties.escalationGroup()))) {
+      recipients.putIfAbsent(member.userId(), member);
+    }
+    return new ArrayList<>(recipients.values());
+  }
+
+  private static List<String> candidateGroups(TaskEntity task) {
+    return task.getCandidates().stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId())
+        .sorted()
+        .toList();
+  }
+
+  private static List<Recipient> nonNull(Recipient recipient) {
+    return recipient == null ? List.of() : List.of(recipient);
+  }
+}

@@ -1,0 +1,122 @@
+package vn.kstthc.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code kstthc_notification}; joins the engine's transaction (same data source). */
+@Repository
+public class NotificationOutbox {
+
+  /** A stored notification. */
+  public record Row(
+      String id,
+      String dedupKey,
+      NotificationKind kind,
+      String channel,
+      String recipient,
+      String taskId,
+      String processInstanceId,
+      String subject,
+      String body,
+      String status,
+      String address,
+      String note) {}
+
+  public static final String PENDING = "PENDING";
+  public static final String SENT = "SENT";
+  public static final String SKIPPED = "SKIPPED";
+
+  private final JdbcTemplate jdbc;
+
+  NotificationOutbox(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  boolean exists(String dedupKey) {
+    Integer count =
+        jdbc.queryForObject(
+            "select count(*) from kstthc_notification where dedup_key = ?", Integer.class, dedupKey);
+    return count != null && count > 0;
+  }
+
+  /** Dedup keys among {@code keys} that are already stored. */
+  Set<String> existing(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        new NamedParameterJdbcTemplate(jdbc)
+            .queryForList(
+                "select dedup_key from kstthc_notification where dedup_key in (:keys)",
+                new MapSqlParameterSource("keys", keys),
+                String.class));
+  }
+
+  void insert(Row row, Instant createdAt) {
+    jdbc.update(
+        "insert into kstthc_notification (id, dedup_key, kind, channel, recipient, task_id,"
+            + " process_instance_id, subject, body, status, created_at) values (?,?,?,?,?,?,?,?,?,?,?)",
+        row.id(),
+        row.dedupKey(),
+        row.kind().name(),
+        row.channel(),
+        row.recipient(),
+        row.taskId(),
+        row.processInstanceId(),
+        row.subject(),
+        row.body(),
+        row.status(),
+        Timestamp.from(createdAt));
+  }
+
+  Optional<Row> find(String id) {
+    return jdbc.query("select * from kstthc_notification where id = ?", (rs, n) -> map(rs), id).stream()
+        .findFirst();
+  }
+
+  void finish(String id, String status, String address, String note, Instant at) {
+    jdbc.update(
+        "update kstthc_notification set status = ?, address = ?, note = ?, sent_at = ? where id = ?",
+        status,
+        address,
+        note,
+        Timestamp.from(at),
+        id);
+  }
+
+  void noteFailure(String id, String note) {
+    jdbc.update("update kstthc_notification set note = ? where id = ?", note, id);
+  }
+
+  public List<Row> forTask(String taskId) {
+    return jdbc.query(
+        "select * from kstthc_notification where task_id = ? order by created_at, recipient",
+        (rs, n) -> map(rs),
+        taskId);
+  }
+
+  private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Row(
+        rs.getString("id"),
+        rs.getString("dedup_key"),
+        NotificationKind.valueOf(rs.getString("kind")),
+        rs.getString("channel"),
+        rs.getString("recipient"),
+        rs.getString("task_id"),
+        rs.getString("process_instance_id"),
+        rs.getString("subject"),
+        rs.getString("body"),
+        rs.getString("status"),
+        rs.getString("address"),
+        rs.getString("note"));
+  }
+}

@@ -1,0 +1,36 @@
+package vn.kstthc.notification;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code kstthc.notification.*}.
+ *
+ * @param publicUrl the address officers open Tasklist at (links in mails)
+ * @param mailFrom sender of the mails
+ * @param retryDelays waits between the tries of a notification that could not be sent; after the
+ *     last one the next failure raises an incident in Cockpit
+ */
+@ConfigurationProperties("kstthc.notification")
+public record NotificationProperties(String publicUrl, String mailFrom, List<Duration> retryDelays) {
+
+  public NotificationProperties {
+    if (publicUrl == null || publicUrl.isBlank()) {
+      publicUrl = "http://localhost:8080";
+    }
+    publicUrl = publicUrl.replaceAll("/+$", "");
+    if (mailFrom == null || mailFrom.isBlank()) {
+      mailFrom = "KSTTHC <no-reply@kstthc.local>";
+    }
+    if (retryDelays == null || retryDelays.isEmpty()) {
+      retryDelays =
+          List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(30));
+    }
+  }
+
+  /** Link that opens a task in Tasklist. */
+  public String taskLink(String taskId) {
+    return publicUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+}

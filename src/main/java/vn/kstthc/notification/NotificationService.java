@@ -1,0 +1,162 @@
+package vn.kstthc.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import vn.kstthc.notification.NotificationChannel.Recipient;
+
+/**
+ * Queues notifications inside the engine's current command: one row per recipient and channel
+ * ({@link NotificationOutbox}) and one Camunda job per row ({@link NotificationJobHandler}), both
+ * committed with the task they are about. Nothing is sent before the commit; a rollback sends
+ * nothing. Must be called with an active command context (a listener, or {@code
+ * CommandExecutor#execute}).
+ */
+@Service
+public class NotificationService {
+
+  private final NotificationOutbox outbox;
+  private final MessageComposer composer;
+  private final ObjectProvider<NotificationChannel> channels;
+
+  NotificationService(
+      NotificationOutbox outbox, MessageComposer composer, ObjectProvider<NotificationChannel> channels) {
+    this.outbox = outbox;
+    this.composer = composer;
+    this.channels = channels;
+  }
+
+  /**
+   * Queues one kind of notification about a task for some officers; a notification already queued
+   * with the same key (kind, task, recipient, channel, {@code occurrence}) is not queued again.
+   *
+   * @param occurrence distinguishes repeated events of the same kind (e.g. a second assignment);
+   *     empty for events that happen once per task (reminder, escalation)
+   * @return how many notifications were queued
+   */
+  public int notify(
+      NotificationKind kind,
+      TaskSummary task,
+      ExecutionEntity execution,
+      Collection<Recipient> recipients,
+      String occurrence) {
+    Map<String, Runnable> queued = new LinkedHashMap<>();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    for (NotificationChannel channel : enabledChannels()) {
+      for (Recipient recipient : recipients) {
+        String key = String.join(":", kind.name(), task.taskId(), recipient.userId(), channel.name(), occurrence);
+        queued.put(key, () -> queue(kind, task, execution, recipient, channel, key, now));
+      }
+    }
+    List<String> fresh = new ArrayList<>(queued.keySet());
+    fresh.removeAll(outbox.existing(queued.keySet()));
+    fresh.forEach(key -> queued.get(key).run());
+    return fresh.size();
+  }
+
+  private void queue(
+      NotificationKind kind,
+      TaskSummary task,
+      ExecutionEntity execution,
+      Recipient recipient,
+      NotificationChannel channel,
+      String key,
+      Instant now) {
+    MessageComposer.Message message = composer.compose(kind, task, recipient.fullName());
+    String id = UUID.randomUUID().toString();
+    outbox.insert(
+        new NotificationOutbox.Row(
+            id, key, kind, channel.name(), recipient.userId(), task.taskId(), task.processInstanceId(),
+            message.subject(), message.body(), NotificationOutbox.PENDING, null, null),
+        now);
+    schedule(
+        new NotificationJobHandler.Config(
+            id,
+            0,
+            task.processInstanceId(),
+            execution == null ? null : execution.getProcessDefinitionId(),
+            execution == null ? null : execution.getProcessDefinition().getKey()),
+        null);
+  }
+
+  /**
+   * Creates the job that sends a notification. The job names the process instance but is not
+   * attached to its execution: a job attached to an execution changes that execution's row when
+   * it finishes, and an officer completing the task at the same moment would get an optimistic
+   * locking error.
+   */
+  static void schedule(NotificationJobHandler.Config config, java.util.Date due) {
+    MessageEntity job = new MessageEntity();
+    job.setJobHandlerType(NotificationJobHandler.TYPE);
+    job.setJobHandlerConfiguration(config);
+    // One engine try per scheduled attempt: spacing and counting are the handler's; the last
+    // failure leaves the job without retries, which is an incident in Cockpit.
+    job.setRetries(1);
+    job.setProcessInstanceId(config.processInstanceId());
+    job.setProcessDefinitionId(config.processDefinitionId());
+    job.setProcessDefinitionKey(config.processDefinitionKey());
+    if (due != null) {
+      job.setDuedate(due);
+    }
+    Context.getCommandContext().getJobManager().send(job);
+  }
+
+  private List<NotificationChannel> enabledChannels() {
+    return channels.orderedStream().filter(NotificationChannel::isEnabled).toList();
+  }
+
+  /** Members of groups, as recipients, read without authorization checks. */
+  public static List<Recipient> membersOf(Collection<String> groupIds) {
+    CommandContext context = Context.getCommandContext();
+    Map<String, Recipient> members = new LinkedHashMap<>();
+    context.runWithoutAuthorization(
+        () -> {
+          for (String groupId : groupIds) {
+            for (User user :
+                context.getReadOnlyIdentityProvider().createUserQuery().memberOfGroup(groupId).list()) {
+              members.putIfAbsent(user.getId(), recipient(user));
+            }
+          }
+          return null;
+        });
+    return new ArrayList<>(members.values());
+  }
+
+  /** One officer as a recipient, or null if the id is unknown. */
+  public static Recipient user(String userId) {
+    CommandContext context = Context.getCommandContext();
+    User user =
+        context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId));
+    return user == null ? null : recipient(user);
+  }
+
+  /** A group's name, or its id when unknown. */
+  public static String groupName(String groupId) {
+    CommandContext context = Context.getCommandContext();
+    Group group =
+        context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findGroupById(groupId));
+    return group == null || group.getName() == null ? groupId : group.getName();
+  }
+
+  static Recipient recipient(User user) {
+    String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
+    return new Recipient(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail());
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,251 @@
+package vn.kstthc.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.deadline.DeadlineWatcher;
+import vn.kstthc.platform.RunningApplication;
+import vn.kstthc.platform.RunningApplication.Rest;
+import vn.kstthc.platform.TestPostgres;
+
+/**
+ * Officers are told by e-mail, through a real SMTP server (GreenMail), and a mail server that is
+ * down costs retries and finally an incident, never a task. The job executor is off: the test runs
+ * the notification jobs itself, as the executor would after each commit.
+ */
+class NotificationIT {
+
+  static final String PASSWORD = "Kstthc@2026!";
+  static final String ADMIN_PASSWORD = "Quan-tri-Thu-2026!";
+  static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+  static RunningApplication app;
+  static Rest office;
+  static Rest admin;
+
+  @BeforeAll
+  static void start() {
+    Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_notification"));
+    properties.put("KSTTHC_DEMO_ENABLED", "true");
+    properties.put("KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    properties.put("spring.mail.host", "127.0.0.1");
+    properties.put("spring.mail.port", ServerSetupTest.SMTP.getPort());
+    properties.put("camunda.bpm.job-execution.enabled", "false");
+    properties.put("kstthc.deadlines.scan-enabled", "false");
+    properties.put("kstthc.notification.public-url", "https://kstthc.tinh.example/");
+    properties.put("kstthc.notification.retry-delays", "PT1M,PT5M");
+    app = RunningApplication.start(properties, "postgres");
+    office = app.rest("vps.an", PASSWORD);
+    admin = app.rest("admin", ADMIN_PASSWORD);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @BeforeEach
+  void emptyMailbox() throws Exception {
+    if (!smtp.isRunning()) {
+      smtp.start();
+    }
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  static String assign(String unit, String due) {
+    return office
+        .post(
+            "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
+            Map.of(
+                "variables",
+                Map.of(
+                    GiaoViecProcess.TIEU_DE.name(), Map.of("value", "Rà soát thủ tục lĩnh vực sở hữu trí tuệ"),
+                    GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Đề xuất phương án đơn giản hóa"),
+                    GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
+                    GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", due))))
+        .expect(200)
+        .json()
+        .get("id")
+        .asText();
+  }
+
+  /** Runs the due notification jobs of an instance, as the job executor would. */
+  static int runJobs(String instance) {
+    ManagementService management = app.bean(ManagementService.class);
+    List<Job> jobs = management.createJobQuery().processInstanceId(instance).withRetriesLeft().list();
+    for (Job job : jobs) {
+      management.executeJob(job.getId());
+    }
+    return jobs.size();
+  }
+
+  static String taskOf(String instance) {
+    return app.bean(TaskService.class).createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  @Test
+  void aNewTaskIsMailedToEveryOfficerOfTheUnitWithALinkToIt() throws Exception {
+    String instance = assign("phong-quan-ly-khoa-hoc", "2026-12-15");
+    String task = taskOf(instance);
+    assertThat(app.bean(NotificationOutbox.class).forTask(task))
+        .extracting(NotificationOutbox.Row::recipient, NotificationOutbox.Row::status)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("qlkh.giang", "PENDING"),
+            org.assertj.core.groups.Tuple.tuple("qlkh.khanh", "PENDING"));
+    assertThat(smtp.getReceivedMessages()).isEmpty(); // nothing before the job runs
+
+    assertThat(runJobs(instance)).isEqualTo(2);
+
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).hasSize(2);
+    assertThat(Arrays.stream(mails).map(NotificationIT::to))
+        .containsExactlyInAnyOrder("qlkh.giang@kstthc.example", "qlkh.khanh@kstthc.example");
+    MimeMessage mail = mails[0];
+    assertThat(mail.getSubject()).isEqualTo("[KSTTHC] Công việc mới: Báo cáo kết quả thực hiện nhiệm vụ");
+    String text = new String(mail.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("Phòng Quản lý khoa học có công việc mới cần xử lý.")
+        .contains("Hồ sơ: Rà soát thủ tục lĩnh vực sở hữu trí tuệ")
+        .contains("Hạn xử lý: 17:30 ngày 15/12/2026")
+        .contains("https://kstthc.tinh.example/camunda/app/tasklist/default/#/?task=" + task);
+    assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("SENT"));
+  }
+
+  @Test
+  void anAssignmentBySomeoneElseIsMailedToTheAssignee() throws Exception {
+    String instance = assign("phong-bcvt-cds", "2026-12-15");
+    runJobs(instance);
+    smtp.purgeEmailFromAllMailboxes();
+    String task = taskOf(instance);
+
+    app.rest("cds.lan", PASSWORD).post("/engine-rest/task/" + task + "/claim", Map.of("userId", "cds.lan")).expect(204);
+    assertThat(runJobs(instance)).as("claiming one's own task mails nobody").isZero();
+
+    admin.post("/engine-rest/task/" + task + "/assignee", Map.of("userId", "cds.hung")).expect(204);
+    assertThat(runJobs(instance)).isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(to(smtp.getReceivedMessages()[0])).isEqualTo("cds.hung@kstthc.example");
+    assertThat(smtp.getReceivedMessages()[0].getSubject()).startsWith("[KSTTHC] Anh/chị được giao công việc");
+  }
+
+  @Test
+  void aMailServerThatIsDownCostsRetriesThenAnIncidentNeverTheTask() throws Exception {
+    smtp.stop();
+    String instance = assign("phong-tc-dl-cl", "2026-12-15");
+    String task = taskOf(instance);
+    assertThat(app.rest("tdc.minh", PASSWORD).get("/engine-rest/task/" + task).status()).isEqualTo(200);
+
+    runJobs(instance); // try 1 fails: noted, tried again after 1 minute
+    NotificationOutbox.Row row = app.bean(NotificationOutbox.class).forTask(task).get(0);
+    assertThat(row.status()).isEqualTo("PENDING");
+    assertThat(row.note()).contains("Không gửi được thông báo").contains("lần 1");
+    Job retry = app.bean(ManagementService.class).createJobQuery().processInstanceId(instance).singleResult();
+    assertThat(retry.getDuedate()).isAfter(new Date());
+
+    runJobs(instance); // try 2 fails: tried again after 5 minutes
+    ManagementService management = app.bean(ManagementService.class);
+    String last = management.createJobQuery().processInstanceId(instance).singleResult().getId();
+    assertThatThrownBy(() -> management.executeJob(last)).hasMessageContaining("lần 3");
+
+    RuntimeService runtime = app.bean(RuntimeService.class);
+    assertThat(runtime.createIncidentQuery().configuration(last).incidentType("failedJob").singleResult().getIncidentMessage())
+        .contains("Không gửi được thông báo");
+    assertThat(taskOf(instance)).isEqualTo(task);
+
+    smtp.start(); // the mail server is back: an administrator retries the job in Cockpit
+    management.setJobRetries(last, 1);
+    management.executeJob(last);
+    assertThat(app.bean(NotificationOutbox.class).forTask(task).get(0).status()).isEqualTo("SENT");
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(runtime.createIncidentQuery().configuration(last).count()).isZero();
+  }
+
+  @Test
+  void officersAreRemindedTheDayBeforeAndTheHeadAndOfficeToldWhenOverdue() throws Exception {
+    String instance = assign("phong-quan-ly-khoa-hoc", "2026-12-15"); // due Tue 15/12 17:30
+    runJobs(instance);
+    smtp.purgeEmailFromAllMailboxes();
+    String task = taskOf(instance);
+    DeadlineWatcher watcher = app.bean(DeadlineWatcher.class);
+
+    ClockUtil.setCurrentTime(at(2026, 12, 14, 17, 0));
+    watcher.scan();
+    assertThat(kinds(task)).doesNotContain(NotificationKind.SAP_DEN_HAN);
+
+    ClockUtil.setCurrentTime(at(2026, 12, 14, 17, 45));
+    watcher.scan();
+    watcher.scan();
+    assertThat(app.bean(NotificationOutbox.class).forTask(task))
+        .filteredOn(row -> row.kind() == NotificationKind.SAP_DEN_HAN)
+        .extracting(NotificationOutbox.Row::recipient)
+        .containsExactlyInAnyOrder("qlkh.giang", "qlkh.khanh");
+
+    ClockUtil.setCurrentTime(at(2026, 12, 16, 8, 0));
+    watcher.scan();
+    watcher.scan();
+    assertThat(app.bean(NotificationOutbox.class).forTask(task))
+        .filteredOn(row -> row.kind() == NotificationKind.QUA_HAN)
+        .extracting(NotificationOutbox.Row::recipient)
+        .containsExactlyInAnyOrder("qlkh.khanh", "vps.an", "vps.binh", "cqt.tam");
+
+    runJobs(instance);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationIT::subject))
+        .contains("[KSTTHC] Quá hạn: Báo cáo kết quả thực hiện nhiệm vụ (hạn 17:30 ngày 15/12/2026)")
+        .contains("[KSTTHC] Sắp đến hạn: Báo cáo kết quả thực hiện nhiệm vụ (hạn 17:30 ngày 15/12/2026)");
+    assertThat(taskOf(instance)).as("the task stays where it is").isEqualTo(task);
+  }
+
+  static Date at(int year, int month, int day, int hour, int minute) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VN).toInstant());
+  }
+
+  static List<NotificationKind> kinds(String task) {
+    return app.bean(NotificationOutbox.class).forTask(task).stream().map(NotificationOutbox.Row::kind).toList();
+  }
+
+  static String to(MimeMessage mail) {
+    try {
+      return mail.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
