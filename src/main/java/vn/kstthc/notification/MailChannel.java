@@ -4,8 +4,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /** E-mail through SMTP (Spring Mail): enabled when {@code spring.mail.host} is set. */
 @Component
@@ -24,9 +26,11 @@ public class MailChannel implements NotificationChannel {
     return "mail";
   }
 
+  /** Configured when Spring Boot made a mail sender and its host is not blank. */
   @Override
   public boolean isEnabled() {
-    return sender.getIfAvailable() != null;
+    JavaMailSender mail = sender.getIfAvailable();
+    return mail != null && (!(mail instanceof JavaMailSenderImpl impl) || StringUtils.hasText(impl.getHost()));
   }
 
   @Override

@@ -130,6 +130,9 @@ public class OrganisationService implements ApplicationRunner {
       admin = identityService.newUser(id);
       admin.setFirstName("Quản trị");
       admin.setLastName("hệ thống");
+      if (hasConfigured) {
+        requireValid(configured, admin);
+      }
       String password =
           hasConfigured ? configured : randomPassword(id, admin.getFirstName(), admin.getLastName(), null);
       admin.setPassword(password);
@@ -143,11 +146,26 @@ public class OrganisationService implements ApplicationRunner {
             password);
       }
     } else if (hasConfigured) {
+      requireValid(configured, admin);
       admin.setPassword(configured);
       identityService.saveUser(admin);
     }
     if (identityService.createUserQuery().userId(id).memberOfGroup(OrganisationProperties.ADMIN_GROUP).count() == 0) {
       identityService.createMembership(id, OrganisationProperties.ADMIN_GROUP);
+    }
+  }
+
+  /** Stops the start with a message that says which rule KSTTHC_ADMIN_PASSWORD breaks. */
+  private void requireValid(String password, User user) {
+    var result = identityService.checkPasswordAgainstPolicy(password, user);
+    if (!result.isValid()) {
+      String rules =
+          result.getViolatedRules().stream()
+              .map(rule -> rule.getPlaceholder() + rule.getParameters())
+              .collect(java.util.stream.Collectors.joining(", "));
+      throw new IllegalStateException(
+          "KSTTHC_ADMIN_PASSWORD không đạt chính sách mật khẩu (ít nhất 10 ký tự, có chữ hoa, chữ "
+              + "thường, chữ số, ký tự đặc biệt, không chứa tên đăng nhập '" + user.getId() + "'): " + rules);
     }
   }
 
