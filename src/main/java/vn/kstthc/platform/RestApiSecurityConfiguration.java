@@ -1,8 +1,12 @@
 package vn.kstthc.platform;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.FilterConfig;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,20 +16,28 @@ import org.springframework.core.Ordered;
 /**
  * {@code /engine-rest} is authenticated: HTTP Basic against the engine's users (the same accounts
  * as Tasklist), and every call then runs as that user, so the engine's authorizations apply. An
- * anonymous or wrong-password call gets 401. (The plain Spring Boot starter leaves the REST API
+ * anonymous or wrong-password call gets 401. A successful check is remembered for {@code
+ * kstthc.rest.authentication-cache-ttl} (60 s; 0 = off), see {@link
+ * CachingBasicAuthenticationProvider}. (The plain Spring Boot starter leaves the REST API
  * open; Camunda Run registers the same filter.)
  */
 @Configuration(proxyBeanMethods = false)
 public class RestApiSecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> restApiAuthenticationFilter(JerseyApplicationPath restApiPath) {
+  FilterRegistrationBean<Filter> restApiAuthenticationFilter(
+      JerseyApplicationPath restApiPath,
+      @Value("${kstthc.rest.authentication-cache-ttl:PT60S}") Duration cacheTtl) {
+    AuthenticationProvider provider = new CachingBasicAuthenticationProvider(cacheTtl, Clock.systemUTC());
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(
+            new ProcessEngineAuthenticationFilter() {
+              @Override
+              public void init(FilterConfig filterConfig) {
+                authenticationProvider = provider;
+              }
+            });
     registration.setName("kstthc-rest-authentication");
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(restApiPath.getUrlMapping());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The benchmark: our platform against stock Camunda settings and against PostgreSQL's own limit
+# (pgbench), interleaved, on fresh databases of one PostgreSQL server started here.
+#   benchmark/run.sh                 # 1, 4 and 16 clients, 20 s per run (about 8 minutes)
+#   BENCH_SECONDS=60 BENCH_CLIENTS=4 benchmark/run.sh
+# Results: benchmark/results/<date>.json and .md, and benchmark/results/latest.md.
+# Everything runs on this machine and talks to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG_VERSION=${PG_VERSION:-15}
+PG_BIN=/usr/lib/postgresql/$PG_VERSION/bin
+PG_PORT=${BENCH_PG_PORT:-55432}
+WORK=${BENCH_WORK:-/tmp/kstthc-benchmark}
+
+if [ ! -x "$PG_BIN/pgbench" ] || [ ! -x "$PG_BIN/postgres" ]; then
+  echo "Installing PostgreSQL $PG_VERSION (server and pgbench) from Debian..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "postgresql-$PG_VERSION"
+fi
+
+# A fresh cluster with PostgreSQL's default settings, owned by the postgres system user.
+rm -rf "$WORK" && mkdir -p "$WORK" && chown postgres "$WORK"
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_postgres "$PG_BIN/initdb" -D "$WORK/pgdata" --auth=trust --encoding=UTF8 --locale=C.UTF-8 -U postgres > "$WORK/initdb.log"
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" \
+  -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" -w start
+trap 'as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m fast stop >/dev/null 2>&1 || true' EXIT
+
+./mvnw -B -q -DskipTests package
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
+JAR=$(ls target/kstthc-workflow-*.jar | grep -v original | head -1)
+
+java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" \
+  -Dbench.pg.port="$PG_PORT" -Dbench.pgbench="$PG_BIN/pgbench" -Dbench.jar="$JAR" \
+  -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,4,16}" \
+  -Dbench.out=benchmark/results -Dbench.work="$WORK" \
+  vn.kstthc.benchmark.BenchmarkRunner

@@ -1,0 +1,94 @@
+package vn.kstthc.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+/**
+ * HTTP Basic authentication against the engine's users, remembering a successful check for a
+ * short time. Camunda's own provider checks the password (a hash) and looks up the user's groups
+ * and tenants on every request: three database transactions before any work. Here a request with
+ * the same credentials within {@code ttl} costs none.
+ *
+ * <p>What is remembered is a SHA-256 of the whole Authorization header, never the password. A
+ * failed check is never remembered (login throttling stays whole). A changed password, a removed
+ * user or a changed membership takes effect after at most {@code ttl}; {@code ttl = 0} turns the
+ * cache off (Camunda's behaviour).
+ */
+public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
+
+  static final int MAX_ENTRIES = 10_000;
+
+  private final Duration ttl;
+  private final Clock clock;
+  private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+  private record Entry(String userId, List<String> groups, List<String> tenants, long expiresAtMillis) {}
+
+  public CachingBasicAuthenticationProvider(Duration ttl, Clock clock) {
+    this.ttl = ttl;
+    this.clock = clock;
+  }
+
+  @Override
+  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+    String header = request.getHeader("Authorization");
+    if (ttl.isZero() || header == null) {
+      return super.extractAuthenticatedUser(request, engine);
+    }
+    String key = engine.getName() + ":" + sha256(header);
+    long now = clock.millis();
+    Entry entry = cache.get(key);
+    if (entry != null && entry.expiresAtMillis() > now) {
+      return result(entry);
+    }
+    AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
+    if (result.isAuthenticated()) {
+      String userId = result.getAuthenticatedUser();
+      List<String> groups =
+          engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+      List<String> tenants =
+          engine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+              .map(Tenant::getId)
+              .toList();
+      if (cache.size() >= MAX_ENTRIES) {
+        cache.values().removeIf(e -> e.expiresAtMillis() <= now);
+        if (cache.size() >= MAX_ENTRIES) {
+          cache.clear();
+        }
+      }
+      entry = new Entry(userId, groups, tenants, now + ttl.toMillis());
+      cache.put(key, entry);
+      return result(entry);
+    }
+    return result;
+  }
+
+  private static AuthenticationResult result(Entry entry) {
+    AuthenticationResult result = AuthenticationResult.successful(entry.userId());
+    result.setGroups(entry.groups());
+    result.setTenants(entry.tenants());
+    return result;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

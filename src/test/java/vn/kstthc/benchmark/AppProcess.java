@@ -1,0 +1,94 @@
+package vn.kstthc.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The application jar started as its own process (as in production), measured from outside. */
+public final class AppProcess implements AutoCloseable {
+
+  private final Process process;
+  private final double startupSeconds;
+  private final int port;
+
+  private AppProcess(Process process, double startupSeconds, int port) {
+    this.process = process;
+    this.startupSeconds = startupSeconds;
+    this.port = port;
+  }
+
+  public static AppProcess start(Path jar, String profiles, Map<String, String> environment, int port, int managementPort, Path log)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        "java", "-Xmx1g", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
+        "--spring.profiles.active=" + profiles, "--server.port=" + port, "--server.address=127.0.0.1",
+        "--management.server.port=" + managementPort, "--kstthc.deadlines.scan-enabled=false"));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    long t0 = System.nanoTime();
+    Process process = builder.start();
+    HttpClient http = HttpClient.newHttpClient();
+    URI health = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+    long deadline = t0 + Duration.ofMinutes(3).toNanos();
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The application stopped while starting; see " + log);
+      }
+      try {
+        if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          break;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        throw new IllegalStateException("The application did not become ready in 3 minutes; see " + log);
+      }
+      Thread.sleep(200);
+    }
+    return new AppProcess(process, (System.nanoTime() - t0) / 1e9, port);
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public double startupSeconds() {
+    return startupSeconds;
+  }
+
+  /** Resident memory of the JVM process, MiB (VmRSS of /proc/PID/status). */
+  public double rssMiB() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** CPU time used by the JVM so far (user + system), milliseconds, from /proc/PID/stat. */
+  public double cpuMillis() throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+    return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package vn.kstthc.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The harness's own arithmetic: percentiles, the split of transactions, the result file. */
+class BenchmarkHarnessTest {
+
+  @Test
+  void percentilesAreNearestRank() {
+    LatencyRecorder recorder = new LatencyRecorder();
+    for (int ms = 100; ms >= 1; ms--) {
+      recorder.record(ms * 1_000_000L);
+    }
+    LatencyRecorder.Summary summary = recorder.summary();
+    assertThat(summary.count()).isEqualTo(100);
+    assertThat(summary.p50()).isEqualTo(50.0);
+    assertThat(summary.p95()).isEqualTo(95.0);
+    assertThat(summary.p99()).isEqualTo(99.0);
+    assertThat(summary.max()).isEqualTo(100.0);
+    assertThat(LatencyRecorder.millis(new long[] {7_000_000L}, 99)).isEqualTo(7.0);
+    assertThat(new LatencyRecorder().summary().p95()).isZero();
+  }
+
+  @Test
+  void transactionsSplitIntoWritingAndReadOnlyLessTheProbes() {
+    DbCounters before = new DbCounters(1000, 5, 700, 10_000, 1_000_000);
+    DbCounters after = new DbCounters(2301, 7, 900, 12_000, 1_500_000);
+    DbCounters.Delta delta = DbCounters.between(before, after, 1);
+    assertThat(delta.commits()).isEqualTo(1300);
+    assertThat(delta.writing()).isEqualTo(200);
+    assertThat(delta.readOnly()).isEqualTo(1100);
+    assertThat(delta.rollbacks()).isEqualTo(2);
+    assertThat(delta.walBytes()).isEqualTo(500_000);
+  }
+
+  @Test
+  void optimisticLockingIsCountedApart() {
+    assertThat(Workload.classify(500, "{\"type\":\"OptimisticLockingException\"}")).isEqualTo("optimistic-locking");
+    assertThat(Workload.classify(500, "Entity was updated by another transaction concurrently")).isEqualTo("optimistic-locking");
+    assertThat(Workload.classify(401, "")).isEqualTo("http-401");
+  }
+
+  @Test
+  void onlyThisMachineIsATarget() {
+    assertThatThrownBy(() -> new Workload("http://10.0.0.5:8080", BenchmarkSetup.OFFICERS))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void pgbenchTpsIsRead() {
+    String output = "number of transactions actually processed: 12345\nlatency average = 1.2 ms\n"
+        + "initial connection time = 3.1 ms\ntps = 617.250123 (without initial connection time)\n";
+    assertThat(BenchmarkRunner.parseTps(output)).isEqualTo(617.250123);
+    assertThatThrownBy(() -> BenchmarkRunner.parseTps("error")).hasMessageContaining("No tps");
+  }
+
+  @Test
+  void resultFileRoundTripsAndTheTableShowsTheRatios() throws Exception {
+    LatencyRecorder.Summary latency = new LatencyRecorder.Summary(100, 5, 9, 12, 20);
+    RunResult stock = new RunResult("stock", 4, 10, null, 500L, 50.0, latency, latency, latency, Map.of(), 1500L,
+        new DbCounters.Delta(6500, 1000, 5500, 0, 0, 1_000_000), 3.0, 9.5, 300.0, 420.0);
+    RunResult ours = new RunResult("ours", 4, 10, null, 2000L, 200.0, latency, latency, latency, Map.of("optimistic-locking", 1L),
+        6000L, new DbCounters.Delta(8000, 4000, 4000, 0, 0, 2_000_000), 1.5, 8.0, 280.0, 400.0);
+    BenchmarkReport report = new BenchmarkReport("2026-11-23T12-00", Map.of("cores", "2"), 10,
+        List.of(RunResult.pgbench(4, 10, 1000), stock, ours));
+
+    BenchmarkReport read = BenchmarkReport.fromJson(report.toJson());
+    assertThat(read).isEqualTo(report);
+    String table = report.toMarkdown();
+    assertThat(table).contains("| 4 | 1000 | 50.00 | 200 | 4.00× | 0.80 |");
+    assertThat(table).contains("13.00 (2.00+11.00)").contains("4.00 (2.00+2.00)");
+    assertThat(table).contains("3.67 / 0.67"); // read-only transactions per REST call
+    assertThat(table).contains("{optimistic-locking=1}");
+  }
+}

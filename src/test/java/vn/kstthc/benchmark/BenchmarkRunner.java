@@ -1,0 +1,163 @@
+package vn.kstthc.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark of {@code benchmark/run.sh}: for each client count, interleaved, on fresh
+ * databases of one PostgreSQL server: pgbench simple-update (the database's own limit), the
+ * application with stock Camunda starter settings, the application with ours. Writes a JSON result
+ * and a Markdown table. Settings are system properties (see run.sh).
+ */
+public final class BenchmarkRunner {
+
+  static final String ADMIN_PASSWORD = "Quan-tri-Do-2026!";
+
+  private final String pgHost = System.getProperty("bench.pg.host", "127.0.0.1");
+  private final int pgPort = Integer.getInteger("bench.pg.port", 55432);
+  private final String pgUser = System.getProperty("bench.pg.user", "postgres");
+  private final String pgbench = System.getProperty("bench.pgbench", "pgbench");
+  private final Path jar = Path.of(System.getProperty("bench.jar"));
+  private final Path out = Path.of(System.getProperty("bench.out", "benchmark/results"));
+  private final Path work = Path.of(System.getProperty("bench.work", "target/benchmark"));
+  private final int seconds = Integer.getInteger("bench.seconds", 20);
+  private final List<Integer> clientCounts =
+      Arrays.stream(System.getProperty("bench.clients", "1,4,16").split(",")).map(String::strip).map(Integer::valueOf).toList();
+
+  public static void main(String[] args) throws Exception {
+    new BenchmarkRunner().run();
+  }
+
+  void run() throws Exception {
+    Files.createDirectories(work);
+    String started = ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm"));
+    List<RunResult> runs = new ArrayList<>();
+    for (int clients : clientCounts) {
+      runs.add(pgbench(clients));
+      for (String config : List.of("stock", "ours")) {
+        runs.add(application(config, clients));
+        System.out.println(runs.get(runs.size() - 1));
+      }
+    }
+    BenchmarkReport report = new BenchmarkReport(started, machine(), seconds, runs);
+    report.write(out, started);
+    Files.writeString(out.resolve("latest.md"), report.toMarkdown(), StandardCharsets.UTF_8);
+    System.out.println(report.toMarkdown());
+  }
+
+  RunResult pgbench(int clients) throws Exception {
+    String db = "pgbench_" + clients;
+    recreate(db);
+    exec(List.of(pgbench, "-h", pgHost, "-p", String.valueOf(pgPort), "-U", pgUser, "-i", "-q", "-s", "1", db));
+    String output = exec(List.of(pgbench, "-h", pgHost, "-p", String.valueOf(pgPort), "-U", pgUser, "-b", "simple-update",
+        "-n", "-c", String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)), "-T", String.valueOf(seconds), db));
+    return RunResult.pgbench(clients, seconds, parseTps(output));
+  }
+
+  static double parseTps(String pgbenchOutput) {
+    Matcher m = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(pgbenchOutput);
+    if (!m.find()) {
+      throw new IllegalStateException("No tps in pgbench output:\n" + pgbenchOutput);
+    }
+    return Double.parseDouble(m.group(1));
+  }
+
+  RunResult application(String config, int clients) throws Exception {
+    String db = "kstthc_" + config + "_" + clients;
+    recreate(db);
+    String profiles = config.equals("stock") ? "postgres,stock" : "postgres";
+    Map<String, String> env = Map.of(
+        "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
+        "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    try (AppProcess app = AppProcess.start(jar, profiles, env, 18080, 18081, work.resolve(db + ".log"))) {
+      BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD);
+      Workload workload = new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS);
+      workload.run(Math.min(clients, 4), Duration.ofSeconds(5)); // warm-up, same for both configurations
+      Thread.sleep(12_000); // PostgreSQL publishes an idle backend's statistics after 10 s
+      double rssIdle = app.rssMiB();
+      DbCounters before = counters(db);
+      double cpuBefore = app.cpuMillis();
+      AtomicReference<Double> rssMax = new AtomicReference<>(rssIdle);
+      Thread sampler = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          try {
+            double rss = app.rssMiB();
+            rssMax.accumulateAndGet(rss, Math::max);
+            Thread.sleep(500);
+          } catch (InterruptedException e) {
+            return;
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      sampler.start();
+      Workload.Outcome outcome = workload.run(clients, Duration.ofSeconds(seconds));
+      sampler.interrupt();
+      double cpu = app.cpuMillis() - cpuBefore;
+      double startup = app.startupSeconds();
+      app.close(); // backends exit and publish their statistics
+      DbCounters after = counters(db);
+      return RunResult.application(config, outcome, DbCounters.between(before, after, 1), cpu, startup, rssIdle, rssMax.get());
+    }
+  }
+
+  private DbCounters counters(String db) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(db), pgUser, "")) {
+      return DbCounters.read(connection);
+    }
+  }
+
+  private void recreate(String db) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), pgUser, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + db + " with (force)");
+      statement.execute("create database " + db + " encoding 'UTF8' template template0");
+    }
+  }
+
+  private String jdbcUrl(String db) {
+    return "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + db;
+  }
+
+  private Map<String, String> machine() throws Exception {
+    Map<String, String> machine = new LinkedHashMap<>();
+    machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+    machine.put("memory", exec(List.of("sh", "-c", "free -h | awk '/Mem:/ {print $2}'")).strip());
+    machine.put("os", exec(List.of("sh", "-c", ". /etc/os-release && echo $PRETTY_NAME")).strip());
+    machine.put("java", System.getProperty("java.version"));
+    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), pgUser, "");
+        Statement statement = connection.createStatement();
+        var rs = statement.executeQuery("show server_version")) {
+      rs.next();
+      machine.put("postgresql", rs.getString(1) + " (default settings, fsync on)");
+    }
+    return machine;
+  }
+
+  private static String exec(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+    }
+    return output;
+  }
+}

@@ -1,0 +1,49 @@
+package vn.kstthc.benchmark;
+
+import java.util.Map;
+
+/**
+ * One measured run: either pgbench ({@code config = "pgbench"}, only {@code tps}) or the
+ * application with a configuration ({@code stock} or {@code ours}) at a number of clients.
+ */
+public record RunResult(
+    String config,
+    int clients,
+    double seconds,
+    Double pgbenchTps,
+    Long instances,
+    Double instancesPerSecond,
+    LatencyRecorder.Summary start,
+    LatencyRecorder.Summary findTask,
+    LatencyRecorder.Summary complete,
+    Map<String, Long> errors,
+    Long restCalls,
+    DbCounters.Delta db,
+    Double cpuMillisPerInstance,
+    Double startupSeconds,
+    Double rssIdleMiB,
+    Double rssLoadMiB) {
+
+  public static RunResult pgbench(int clients, double seconds, double tps) {
+    return new RunResult("pgbench", clients, seconds, tps, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  public static RunResult application(
+      String config, Workload.Outcome outcome, DbCounters.Delta db, Double cpuMillis, Double startupSeconds,
+      Double rssIdleMiB, Double rssLoadMiB) {
+    return new RunResult(config, outcome.clients(), outcome.seconds(), null, outcome.instances(), outcome.instancesPerSecond(),
+        outcome.start().summary(), outcome.findTask().summary(), outcome.complete().summary(), outcome.errors(),
+        outcome.requests(), db, cpuMillis == null || outcome.instances() == 0 ? null : cpuMillis / outcome.instances(),
+        startupSeconds, rssIdleMiB, rssLoadMiB);
+  }
+
+  /** Database transactions per instance (all, writing, read-only). */
+  public double perInstance(long count) {
+    return instances == null || instances == 0 ? 0 : (double) count / instances;
+  }
+
+  /** Read-only transactions per REST call. */
+  public double readOnlyPerRestCall() {
+    return restCalls == null || restCalls == 0 || db == null ? 0 : (double) db.readOnly() / restCalls;
+  }
+}
