@@ -3,6 +3,7 @@
 # (pgbench), interleaved, on fresh databases of one PostgreSQL server started here.
 #   benchmark/run.sh                 # 1, 4 and 16 clients, 20 s per run (about 8 minutes)
 #   BENCH_SECONDS=60 BENCH_CLIENTS=4 benchmark/run.sh
+#   BENCH_JFR=true ...               # also a Java Flight Recorder profile per run in $BENCH_WORK
 # Results: benchmark/results/<date>.json and .md, and benchmark/results/latest.md.
 # Everything runs on this machine and talks to 127.0.0.1 only.
 set -euo pipefail
@@ -33,5 +34,5 @@ JAR=$(ls target/kstthc-workflow-*.jar | grep -v original | head -1)
 java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" \
   -Dbench.pg.port="$PG_PORT" -Dbench.pgbench="$PG_BIN/pgbench" -Dbench.jar="$JAR" \
   -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,4,16}" \
-  -Dbench.out=benchmark/results -Dbench.work="$WORK" \
+  -Dbench.out="${BENCH_OUT:-benchmark/results}" -Dbench.work="$WORK" -Dbench.jfr="${BENCH_JFR:-false}" \
   vn.kstthc.benchmark.BenchmarkRunner

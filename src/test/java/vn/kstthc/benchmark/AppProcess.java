@@ -25,10 +25,15 @@ public final class AppProcess implements AutoCloseable {
     this.port = port;
   }
 
-  public static AppProcess start(Path jar, String profiles, Map<String, String> environment, int port, int managementPort, Path log)
+  /**
+   * @param jvmOptions extra JVM options, e.g. a Java Flight Recorder recording for profiling
+   */
+  public static AppProcess start(
+      Path jar, String profiles, Map<String, String> environment, int port, int managementPort, Path log, List<String> jvmOptions)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        "java", "-Xmx1g", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(),
         "--spring.profiles.active=" + profiles, "--server.port=" + port, "--server.address=127.0.0.1",
         "--management.server.port=" + managementPort, "--kstthc.deadlines.scan-enabled=false"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

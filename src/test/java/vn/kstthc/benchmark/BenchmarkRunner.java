@@ -86,7 +86,10 @@ public final class BenchmarkRunner {
     Map<String, String> env = Map.of(
         "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
         "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    try (AppProcess app = AppProcess.start(jar, profiles, env, 18080, 18081, work.resolve(db + ".log"))) {
+    List<String> jvm = Boolean.getBoolean("bench.jfr")
+        ? List.of("-XX:StartFlightRecording=filename=" + work.resolve(db + ".jfr").toAbsolutePath() + ",settings=profile,dumponexit=true")
+        : List.of();
+    try (AppProcess app = AppProcess.start(jar, profiles, env, 18080, 18081, work.resolve(db + ".log"), jvm)) {
       BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD);
       Workload workload = new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS);
       workload.run(Math.min(clients, 4), Duration.ofSeconds(5)); // warm-up, same for both configurations
