@@ -17,11 +17,14 @@ import org.springframework.stereotype.Component;
 import vn.kstthc.notification.NotificationChannel.Recipient;
 
 /**
- * Sends one queued notification, as a Camunda job: after the commit of the task it is about, on
- * the job executor, never in the officer's request. A failure is noted and tried again after the
- * configured delays (1, 5, 15, 30 minutes by default); when the last try fails the job is left
- * without retries, which shows as an incident in Cockpit (retry it there once the mail server is
- * back). Sending is at least once: a mail may go out twice if the JVM dies between sending and
+ * Sends queued notifications, as Camunda jobs: after the commit of the task they are about, on the
+ * job executor, never in the officer's request.
+ *
+ * <p>One job sends all notifications of one event (e.g. a new task for the 5 officers of a unit).
+ * A notification that fails gets its own job, tried again after the configured delays (1, 5, 15,
+ * 30 minutes by default); when its last try fails the job is left without retries, which shows as
+ * an incident in Cockpit (retry it there once the mail server is back). The others are not sent
+ * again. Sending is at least once: a mail may go out twice if the JVM dies between sending and
  * committing, never zero times.
  */
 @Component
@@ -29,6 +32,8 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
 
   public static final String TYPE = "kstthc-notification";
   private static final Logger LOG = LoggerFactory.getLogger(NotificationJobHandler.class);
+  private static final String EVENT = "e:";
+  private static final String ROW = "r:";
 
   private final NotificationOutbox outbox;
   private final ObjectProvider<NotificationChannel> channels;
@@ -42,20 +47,26 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
   }
 
   /**
-   * Which notification, how many tries came before this one, and the instance it is about (kept
-   * on the job so that Cockpit shows its incident with the process).
+   * What to send ({@code e:} an event's notifications, {@code r:} one notification), how many
+   * tries came before, and the instance it is about (kept on the job so that Cockpit shows its
+   * incident with the process).
    */
   public record Config(
-      String notificationId, int attempt, String processInstanceId, String processDefinitionId, String processDefinitionKey)
+      String target, int attempt, String processInstanceId, String processDefinitionId, String processDefinitionKey)
       implements JobHandlerConfiguration {
-    @Override
-    public String toCanonicalString() {
-      return String.join("|", notificationId, String.valueOf(attempt), orEmpty(processInstanceId),
-          orEmpty(processDefinitionId), orEmpty(processDefinitionKey));
+
+    static Config event(String eventId, String processInstanceId, String processDefinitionId, String processDefinitionKey) {
+      return new Config(EVENT + eventId, 0, processInstanceId, processDefinitionId, processDefinitionKey);
     }
 
-    Config nextAttempt() {
-      return new Config(notificationId, attempt + 1, processInstanceId, processDefinitionId, processDefinitionKey);
+    Config row(String rowId, int attempt) {
+      return new Config(ROW + rowId, attempt, processInstanceId, processDefinitionId, processDefinitionKey);
+    }
+
+    @Override
+    public String toCanonicalString() {
+      return String.join("|", target, String.valueOf(attempt), orEmpty(processInstanceId),
+          orEmpty(processDefinitionId), orEmpty(processDefinitionKey));
     }
 
     static Config parse(String text) {
@@ -84,16 +95,39 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
 
   @Override
   public void onDelete(Config configuration, JobEntity jobEntity) {
-    // the row stays as a record of what was (or was not) sent
+    // the rows stay as a record of what was (or was not) sent
   }
 
   @Override
   public void execute(Config config, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-    NotificationOutbox.Row row = outbox.find(config.notificationId()).orElse(null);
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    if (config.target().startsWith(EVENT)) {
+      for (NotificationOutbox.Row row : outbox.pendingOfEvent(config.target().substring(EVENT.length()))) {
+        try {
+          send(row, now);
+        } catch (Exception e) {
+          retryLater(config.row(row.id(), 0), row, e, now);
+        }
+      }
+      return;
+    }
+    NotificationOutbox.Row row = outbox.find(config.target().substring(ROW.length())).orElse(null);
     if (row == null || !NotificationOutbox.PENDING.equals(row.status())) {
       return;
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    try {
+      send(row, now);
+    } catch (Exception e) {
+      if (config.attempt() < properties.retryDelays().size()) {
+        retryLater(config, row, e, now);
+        return;
+      }
+      throw new ProcessEngineException(failure(row, config.attempt(), e), e);
+    }
+  }
+
+  /** Sends one notification, or records why it is skipped; throws when the channel failed. */
+  private void send(NotificationOutbox.Row row, Instant now) throws Exception {
     NotificationChannel channel =
         channels.orderedStream().filter(c -> c.name().equals(row.channel())).findFirst().orElse(null);
     if (channel == null || !channel.isEnabled()) {
@@ -110,21 +144,21 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       outbox.finish(row.id(), NotificationOutbox.SKIPPED, null, "Người nhận chưa có địa chỉ " + channel.name(), now);
       return;
     }
-    try {
-      channel.send(recipient, address, row.subject(), row.body());
-      outbox.finish(row.id(), NotificationOutbox.SENT, address, null, now);
-    } catch (Exception e) {
-      String failure =
-          "Không gửi được thông báo '" + row.subject() + "' tới " + address + " qua " + channel.name()
-              + " (lần " + (config.attempt() + 1) + "): " + e.getMessage();
-      if (config.attempt() < properties.retryDelays().size()) {
-        Duration wait = properties.retryDelays().get(config.attempt());
-        LOG.warn("{}; thử lại sau {}", failure, wait);
-        outbox.noteFailure(row.id(), failure);
-        NotificationService.schedule(config.nextAttempt(), Date.from(now.plus(wait)));
-        return;
-      }
-      throw new ProcessEngineException(failure, e);
-    }
+    channel.send(recipient, address, row.subject(), row.body());
+    outbox.finish(row.id(), NotificationOutbox.SENT, address, null, now);
+  }
+
+  /** Notes the failure of a try and schedules the next one, alone, after its delay. */
+  private void retryLater(Config rowConfig, NotificationOutbox.Row row, Exception e, Instant now) {
+    Duration wait = properties.retryDelays().get(rowConfig.attempt());
+    String failure = failure(row, rowConfig.attempt(), e);
+    LOG.warn("{}; thử lại sau {}", failure, wait);
+    outbox.noteFailure(row.id(), failure);
+    NotificationService.schedule(rowConfig.row(row.id(), rowConfig.attempt() + 1), Date.from(now.plus(wait)));
+  }
+
+  private static String failure(NotificationOutbox.Row row, int attempt, Exception e) {
+    return "Không gửi được thông báo '" + row.subject() + "' tới " + row.recipient() + " qua " + row.channel()
+        + " (lần " + (attempt + 1) + "): " + e.getMessage();
   }
 }

@@ -19,6 +19,7 @@ public class NotificationOutbox {
   /** A stored notification. */
   public record Row(
       String id,
+      String eventId,
       String dedupKey,
       NotificationKind kind,
       String channel,
@@ -63,9 +64,10 @@ public class NotificationOutbox {
 
   void insert(Row row, Instant createdAt) {
     jdbc.update(
-        "insert into kstthc_notification (id, dedup_key, kind, channel, recipient, task_id,"
-            + " process_instance_id, subject, body, status, created_at) values (?,?,?,?,?,?,?,?,?,?,?)",
+        "insert into kstthc_notification (id, event_id, dedup_key, kind, channel, recipient, task_id,"
+            + " process_instance_id, subject, body, status, created_at) values (?,?,?,?,?,?,?,?,?,?,?,?)",
         row.id(),
+        row.eventId(),
         row.dedupKey(),
         row.kind().name(),
         row.channel(),
@@ -81,6 +83,15 @@ public class NotificationOutbox {
   Optional<Row> find(String id) {
     return jdbc.query("select * from kstthc_notification where id = ?", (rs, n) -> map(rs), id).stream()
         .findFirst();
+  }
+
+  /** The rows of an event still waiting to be sent. */
+  List<Row> pendingOfEvent(String eventId) {
+    return jdbc.query(
+        "select * from kstthc_notification where event_id = ? and status = ? order by recipient, channel",
+        (rs, n) -> map(rs),
+        eventId,
+        PENDING);
   }
 
   void finish(String id, String status, String address, String note, Instant at) {
@@ -107,6 +118,7 @@ public class NotificationOutbox {
   private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(
         rs.getString("id"),
+        rs.getString("event_id"),
         rs.getString("dedup_key"),
         NotificationKind.valueOf(rs.getString("kind")),
         rs.getString("channel"),

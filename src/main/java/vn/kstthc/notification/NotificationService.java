@@ -20,8 +20,8 @@ import vn.kstthc.notification.NotificationChannel.Recipient;
 
 /**
  * Queues notifications inside the engine's current command: one row per recipient and channel
- * ({@link NotificationOutbox}) and one Camunda job per row ({@link NotificationJobHandler}), both
- * committed with the task they are about. Nothing is sent before the commit; a rollback sends
+ * ({@link NotificationOutbox}) and one Camunda job for all of them ({@link
+ * NotificationJobHandler}), committed with the task they are about. Nothing is sent before the commit; a rollback sends
  * nothing. Must be called with an active command context (a listener, or {@code
  * CommandExecutor#execute}).
  */
@@ -53,43 +53,44 @@ public class NotificationService {
       ExecutionEntity execution,
       Collection<Recipient> recipients,
       String occurrence) {
+    String eventId = UUID.randomUUID().toString();
     Map<String, Runnable> queued = new LinkedHashMap<>();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     for (NotificationChannel channel : enabledChannels()) {
       for (Recipient recipient : recipients) {
         String key = String.join(":", kind.name(), task.taskId(), recipient.userId(), channel.name(), occurrence);
-        queued.put(key, () -> queue(kind, task, execution, recipient, channel, key, now));
+        queued.put(key, () -> queue(eventId, kind, task, recipient, channel, key, now));
       }
     }
     List<String> fresh = new ArrayList<>(queued.keySet());
     fresh.removeAll(outbox.existing(queued.keySet()));
     fresh.forEach(key -> queued.get(key).run());
+    if (!fresh.isEmpty()) {
+      schedule(
+          NotificationJobHandler.Config.event(
+              eventId,
+              task.processInstanceId(),
+              execution == null ? null : execution.getProcessDefinitionId(),
+              execution == null ? null : execution.getProcessDefinition().getKey()),
+          null);
+    }
     return fresh.size();
   }
 
   private void queue(
+      String eventId,
       NotificationKind kind,
       TaskSummary task,
-      ExecutionEntity execution,
       Recipient recipient,
       NotificationChannel channel,
       String key,
       Instant now) {
     MessageComposer.Message message = composer.compose(kind, task, recipient.fullName());
-    String id = UUID.randomUUID().toString();
     outbox.insert(
         new NotificationOutbox.Row(
-            id, key, kind, channel.name(), recipient.userId(), task.taskId(), task.processInstanceId(),
-            message.subject(), message.body(), NotificationOutbox.PENDING, null, null),
+            UUID.randomUUID().toString(), eventId, key, kind, channel.name(), recipient.userId(), task.taskId(),
+            task.processInstanceId(), message.subject(), message.body(), NotificationOutbox.PENDING, null, null),
         now);
-    schedule(
-        new NotificationJobHandler.Config(
-            id,
-            0,
-            task.processInstanceId(),
-            execution == null ? null : execution.getProcessDefinitionId(),
-            execution == null ? null : execution.getProcessDefinition().getKey()),
-        null);
   }
 
   /**

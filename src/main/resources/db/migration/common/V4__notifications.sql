@@ -1,9 +1,10 @@
 -- Notifications to officers (new task, assignment, reminder, escalation): one row per recipient
--- and channel, written in the engine's transaction; a Camunda job (vn.kstthc.notification.
--- NotificationJobHandler) sends it after the commit, with the engine's retries and, at the end, an
--- incident in Cockpit. The row records what was sent, to which address, and when.
+-- and channel, written in the engine's transaction; one Camunda job per event (vn.kstthc.
+-- notification.NotificationJobHandler) sends them after the commit; a row that fails gets its own
+-- job, retried with delays and, at the end, an incident in Cockpit. The row records what was sent, to which address, and when.
 create table kstthc_notification (
   id                  varchar(64)   not null primary key,
+  event_id            varchar(64)   not null,   -- rows queued together, sent by one job
   dedup_key           varchar(400)  not null,
   kind                varchar(20)   not null,   -- CONG_VIEC_MOI, DUOC_GIAO, SAP_DEN_HAN, QUA_HAN
   channel             varchar(20)   not null,   -- mail, log, ...
@@ -20,3 +21,4 @@ create table kstthc_notification (
 );
 create unique index kstthc_notification_dedup on kstthc_notification (dedup_key);
 create index kstthc_notification_task on kstthc_notification (task_id);
+create index kstthc_notification_event on kstthc_notification (event_id);
