@@ -12,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@code /engine-rest} is authenticated: HTTP Basic against the engine's users (the same accounts
@@ -40,6 +41,18 @@ public class RestApiSecurityConfiguration {
     registration.setName("kstthc-rest-authentication");
     registration.addUrlPatterns(restApiPath.getUrlMapping());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** One transaction per REST call, around authentication too (see {@link RestApiTransactionFilter}). */
+  @Bean
+  FilterRegistrationBean<RestApiTransactionFilter> restApiTransactionFilter(
+      JerseyApplicationPath restApiPath, PlatformTransactionManager transactionManager) {
+    FilterRegistrationBean<RestApiTransactionFilter> registration =
+        new FilterRegistrationBean<>(new RestApiTransactionFilter(transactionManager));
+    registration.setName("kstthc-rest-transaction");
+    registration.addUrlPatterns(restApiPath.getUrlMapping());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 
