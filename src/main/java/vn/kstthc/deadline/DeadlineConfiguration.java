@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.kstthc.calendar.HolidaySchedule;
 import vn.kstthc.calendar.HolidaySource;
-import vn.kstthc.calendar.OfficeHours;
 import vn.kstthc.calendar.WorkingDayCalendar;
 
 /** The working-day calendar of the application and its installation in the engine. */
@@ -22,7 +21,7 @@ public class DeadlineConfiguration {
     if (properties.holidayDirectory() != null) {
       sources.add(HolidaySource.directory(properties.holidayDirectory()));
     }
-    return new WorkingDayCalendar(HolidaySchedule.of(sources), OfficeHours.standard());
+    return new WorkingDayCalendar(HolidaySchedule.of(sources), properties.parsedOfficeHours());
   }
 
   @Bean

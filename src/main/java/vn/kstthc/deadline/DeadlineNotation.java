@@ -19,8 +19,9 @@ import vn.kstthc.calendar.WorkingDayCalendar;
  *   <tr><th>written</th><th>means</th></tr>
  *   <tr><td>{@code P3D}</td><td>3 working days: the end of office hours (17:30) of the 3rd working
  *       day after the start day; the start day is not counted</td></tr>
- *   <tr><td>{@code PT16H}, {@code PT4H30M}</td><td>working time: office minutes on working days
- *       from the start</td></tr>
+ *   <tr><td>{@code PT16H}, {@code PT4H30M}, {@code PT30S}</td><td>working time: office time on
+ *       working days from the start (a technical timer that must fire at night too is written
+ *       {@code lich:PT10M})</td></tr>
  *   <tr><td>{@code lich:P5D}, {@code lich:PT48H}</td><td>calendar time (ngày lịch), for the few
  *       rules counted in calendar days</td></tr>
  *   <tr><td>{@code 2026-12-15}</td><td>that day, at the end of office hours</td></tr>
@@ -34,7 +35,7 @@ public final class DeadlineNotation {
   public static final String CALENDAR_PREFIX = "lich:";
 
   private static final Pattern WORKING_DAYS = Pattern.compile("P(\\d+)D");
-  private static final Pattern WORKING_TIME = Pattern.compile("PT(?:(\\d+)H)?(?:(\\d+)M)?");
+  private static final Pattern WORKING_TIME = Pattern.compile("PT(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?");
 
   private DeadlineNotation() {}
 
@@ -54,10 +55,11 @@ public final class DeadlineNotation {
       return calendar.dueAtEndOfWorkingDay(start, Integer.parseInt(days.group(1)));
     }
     Matcher time = WORKING_TIME.matcher(value);
-    if (time.matches() && (time.group(1) != null || time.group(2) != null)) {
+    if (time.matches() && (time.group(1) != null || time.group(2) != null || time.group(3) != null)) {
       Duration duration =
           Duration.ofHours(time.group(1) == null ? 0 : Long.parseLong(time.group(1)))
-              .plusMinutes(time.group(2) == null ? 0 : Long.parseLong(time.group(2)));
+              .plusMinutes(time.group(2) == null ? 0 : Long.parseLong(time.group(2)))
+              .plusSeconds(time.group(3) == null ? 0 : Long.parseLong(time.group(3)));
       return calendar.addWorkingTime(start, duration);
     }
     if (value.startsWith("P")) {

@@ -52,7 +52,7 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
   public void notify(DelegateTask task) {
     Instant finished = ClockUtil.getCurrentTime().toInstant();
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    Timeliness status = Timeliness.classify(due, finished, zone());
+    Timeliness status = Timeliness.classify(due, finished, zone(), calendar.officeHours().closing());
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
     outcomes.insert(
         new Outcome(
@@ -95,9 +95,11 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
               null,
               null));
     } else {
-      Date deadline = DeadlineVariables.HAN_XU_LY_HO_SO.from(execution);
-      Instant due = deadline == null ? null : deadline.toInstant();
-      Timeliness status = execution.isCanceled() ? Timeliness.DA_HUY : Timeliness.classify(due, now, zone());
+      Instant due = dossierDeadline(execution);
+      Timeliness status =
+          execution.isCanceled()
+              ? Timeliness.DA_HUY
+              : Timeliness.classify(due, now, zone(), calendar.officeHours().closing());
       outcomes.finishInstance(
           execution.getProcessInstanceId(), due, now, status, workingDaysLate(status, due, now));
     }
@@ -110,8 +112,7 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
   private Instant resolveDeadline(ExecutionEntity instance, Instant now) {
     String notation = processProperty(instance, DeadlineVariables.PROPERTY_DEADLINE);
     if (notation == null) {
-      Date given = DeadlineVariables.HAN_XU_LY_HO_SO.from(instance);
-      return given == null ? null : given.toInstant();
+      return dossierDeadline(instance);
     }
     Instant start = now;
     String countedFrom = processProperty(instance, DeadlineVariables.PROPERTY_COUNTED_FROM);
@@ -121,6 +122,29 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
     Date due = DeadlineNotation.resolveToDate(notation, Date.from(start), calendar);
     DeadlineVariables.HAN_XU_LY_HO_SO.set(instance, due);
     return due.toInstant();
+  }
+
+  /**
+   * The dossier's deadline variable: a Date, or a date / date-time written as text (e.g. set from
+   * a form field), never a reason to fail the completion of a dossier.
+   */
+  private Instant dossierDeadline(DelegateExecution execution) {
+    Object value = execution.getVariable(DeadlineVariables.PROPERTY_DEADLINE);
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      try {
+        return DeadlineNotation.resolve(text, now().atZone(zone()), calendar).toInstant();
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   /** The moment a deadline is counted from: a Date, or an ISO date / date-time from a form. */

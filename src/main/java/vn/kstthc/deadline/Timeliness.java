@@ -1,6 +1,8 @@
 package vn.kstthc.deadline;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -30,15 +32,27 @@ public enum Timeliness {
     return label;
   }
 
+  /** Judged against the due moment: after it is late. */
   public static Timeliness classify(Instant due, Instant finished, ZoneId zone) {
+    return classify(due, finished, zone, null);
+  }
+
+  /**
+   * Judged like {@link #classify(Instant, Instant, ZoneId)}, except that a deadline counted in
+   * days (one that falls due at {@code endOfOfficeDay}, 17:30) is judged by date, as docs/calendar.md
+   * decides (Bộ luật Dân sự art. 148: a period in days ends at the end of its last day): done on
+   * the due day, even after 17:30, is on time.
+   */
+  public static Timeliness classify(Instant due, Instant finished, ZoneId zone, LocalTime endOfOfficeDay) {
     if (due == null) {
       return KHONG_HAN;
     }
-    if (finished.isAfter(due)) {
+    LocalDate dueDay = due.atZone(zone).toLocalDate();
+    LocalDate finishedDay = finished.atZone(zone).toLocalDate();
+    boolean countedInDays = endOfOfficeDay != null && due.atZone(zone).toLocalTime().equals(endOfOfficeDay);
+    if (countedInDays ? finishedDay.isAfter(dueDay) : finished.isAfter(due)) {
       return TRE_HAN;
     }
-    return finished.atZone(zone).toLocalDate().isBefore(due.atZone(zone).toLocalDate())
-        ? SOM_HAN
-        : DUNG_HAN;
+    return finishedDay.isBefore(dueDay) ? SOM_HAN : DUNG_HAN;
   }
 }

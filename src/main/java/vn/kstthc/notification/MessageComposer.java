@@ -46,7 +46,7 @@ public class MessageComposer {
       body.append("- Quy trình: ").append(task.processName()).append('\n');
     }
     if (task.caseTitle() != null) {
-      body.append("- Hồ sơ: ").append(task.caseTitle()).append('\n');
+      body.append("- Hồ sơ: ").append(limit(task.caseTitle(), 300)).append('\n');
     }
     if (task.businessKey() != null) {
       body.append("- Mã hồ sơ: ").append(task.businessKey()).append('\n');
@@ -55,7 +55,12 @@ public class MessageComposer {
     body.append("Mở công việc: ").append(properties.taskLink(task.taskId())).append("\n\n");
     body.append("Thư được gửi tự động từ hệ thống quy trình kiểm soát thủ tục hành chính; ")
         .append("vui lòng không trả lời thư này.\n");
-    return new Message(subject, body.toString());
+    return new Message(limit(subject, 500), limit(body.toString(), 4000));
+  }
+
+  /** Free text (a title typed through REST) never makes a message too long to store. */
+  static String limit(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static String due(TaskSummary task, String before, String after) {

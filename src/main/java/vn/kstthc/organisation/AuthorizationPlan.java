@@ -86,6 +86,7 @@ public final class AuthorizationPlan {
                 ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.READ_TASK_VARIABLE,
                 ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
                 ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
         grants.add(grant(id, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ));

@@ -1,6 +1,5 @@
 package vn.kstthc.organisation;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -140,50 +138,8 @@ public class OrganisationSynchronizer {
     return changed;
   }
 
-  /** The group's managed GRANT authorizations become exactly {@code wanted}. */
   int syncAuthorizations(String groupId, List<Grant> wanted) {
-    Map<String, Grant> wantedByKey = new HashMap<>();
-    for (Grant grant : wanted) {
-      wantedByKey.put(key(grant.resource().resourceType(), grant.resourceId()), grant);
-    }
-    int changed = 0;
-    Set<String> present = new HashSet<>();
-    for (Authorization existing :
-        authorizationService.createAuthorizationQuery()
-            .groupIdIn(groupId)
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .list()) {
-      if (!AuthorizationPlan.isManaged(existing.getResourceType(), existing.getResourceId())) {
-        continue;
-      }
-      String key = key(existing.getResourceType(), existing.getResourceId());
-      Grant grant = wantedByKey.get(key);
-      if (grant == null || present.contains(key)) {
-        authorizationService.deleteAuthorization(existing.getId());
-        changed++;
-        continue;
-      }
-      present.add(key);
-      AuthorizationEntity entity = (AuthorizationEntity) existing;
-      if (entity.getPermissions() != grant.mask()) {
-        entity.setPermissions(grant.mask());
-        authorizationService.saveAuthorization(entity);
-        changed++;
-      }
-    }
-    for (Grant grant : wanted) {
-      if (!present.contains(key(grant.resource().resourceType(), grant.resourceId()))) {
-        Authorization authorization =
-            authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(grant.resource());
-        authorization.setResourceId(grant.resourceId());
-        grant.permissions().forEach(authorization::addPermission);
-        authorizationService.saveAuthorization(authorization);
-        changed++;
-      }
-    }
-    return changed;
+    return GroupAuthorizations.sync(authorizationService, groupId, wanted);
   }
 
   private int removeWhatLeft(Organisation organisation) {
@@ -213,10 +169,6 @@ public class OrganisationSynchronizer {
       }
     }
     return removed;
-  }
-
-  private static String key(int resourceType, String resourceId) {
-    return resourceType + "/" + resourceId;
   }
 
   private static void copy(Organisation.Member member, User user) {

@@ -23,9 +23,10 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  * the same credentials within {@code ttl} costs none.
  *
  * <p>What is remembered is a SHA-256 of the whole Authorization header, never the password. A
- * failed check is never remembered (login throttling stays whole). A changed password, a removed
- * user or a changed membership takes effect after at most {@code ttl}; {@code ttl = 0} turns the
- * cache off (Camunda's behaviour).
+ * failed check is never remembered, and it makes the provider forget that user's remembered
+ * checks, so an account locked by wrong passwords (login throttling) is locked for REST at once. A
+ * changed password, a removed user or a changed membership takes effect after at most {@code
+ * ttl}; {@code ttl = 0} turns the cache off (Camunda's behaviour).
  */
 public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
@@ -72,6 +73,11 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
       entry = new Entry(userId, groups, tenants, now + ttl.toMillis());
       cache.put(key, entry);
       return result(entry);
+    }
+    if (result.getAuthenticatedUser() != null) {
+      // A wrong password may have locked the account: forget what was remembered for it.
+      String user = result.getAuthenticatedUser();
+      cache.values().removeIf(e -> e.userId().equals(user));
     }
     return result;
   }

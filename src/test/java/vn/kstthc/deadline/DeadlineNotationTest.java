@@ -28,6 +28,8 @@ class DeadlineNotationTest {
     "2026-11-23T09:00+07:00[Asia/Ho_Chi_Minh], PT16H, 2026-11-25T09:00+07:00[Asia/Ho_Chi_Minh]",
     "2026-11-27T15:00+07:00[Asia/Ho_Chi_Minh], PT4H, 2026-11-30T09:00+07:00[Asia/Ho_Chi_Minh]",
     "2026-11-23T11:00+07:00[Asia/Ho_Chi_Minh], PT1H30M, 2026-11-23T14:30+07:00[Asia/Ho_Chi_Minh]",
+    "2026-11-23T17:29:45+07:00[Asia/Ho_Chi_Minh], PT30S, 2026-11-24T07:30:15+07:00[Asia/Ho_Chi_Minh]",
+    "2026-11-27T17:25+07:00[Asia/Ho_Chi_Minh], lich:PT10M, 2026-11-27T17:35+07:00[Asia/Ho_Chi_Minh]",
     // calendar time, for rules counted in calendar days
     "2026-11-23T10:00+07:00[Asia/Ho_Chi_Minh], lich:P5D, 2026-11-28T10:00+07:00[Asia/Ho_Chi_Minh]",
     // a date: the end of office hours that day; a date-time: that moment
