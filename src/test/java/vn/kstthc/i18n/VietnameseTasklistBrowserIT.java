@@ -176,14 +176,28 @@ class VietnameseTasklistBrowserIT {
     assertThat(date.getAttribute("value")).isEqualTo(dayMonthYear(today));
   }
 
+  @Test
+  @Order(5)
+  void aSupervisorSeesCockpitInVietnamese() throws IOException {
+    browser.manage().deleteAllCookies();
+    logIn("cockpit", "gs.son");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Công việc đang mở"));
+    assertThat(text()).contains("Hồ sơ đang xử lý", "Sự cố đang mở", "Gói triển khai");
+    HeadlessChromium.screenshot(browser, "cockpit-tong-quan");
+  }
+
   static void logIn(String user) {
-    browser.get(app.baseUrl() + "/camunda/app/tasklist/");
+    logIn("tasklist", user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+  }
+
+  static void logIn(String webapp, String user) {
+    browser.get(app.baseUrl() + "/camunda/app/" + webapp + "/");
     WebElement username =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")));
     username.sendKeys(user);
     browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
   }
 
   static String text() {
