@@ -3,20 +3,25 @@ package vn.kstthc.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -123,19 +128,31 @@ class TasklistFiltersIT {
 
   @Test
   void dueSoonAndOverdueFollowTheDueDateAndTheDepartmentListIsForSupervisors() {
-    String tomorrow = startAssignment(UNIT_A, "Góp ý dự thảo quyết định công bố", TODAY.plusDays(1));
-    String yesterday = startAssignment(UNIT_A, "Tổng hợp phản ánh, kiến nghị", TODAY.minusDays(1));
+    String inTwoHours = startAssignment(UNIT_A, "Góp ý dự thảo quyết định công bố", TODAY.plusDays(40));
+    String anHourAgo = startAssignment(UNIT_A, "Tổng hợp phản ánh, kiến nghị", TODAY.plusDays(40));
     String farAway = startAssignment(UNIT_A, "Kế hoạch kiểm soát năm sau", TODAY.plusDays(30));
-    String otherUnitLate = startAssignment(UNIT_B, "Báo cáo chuyển đổi số", TODAY.minusDays(2));
-    officerA.post("/engine-rest/task/" + yesterday + "/claim", Map.of("userId", "qlkh.giang")).expect(204);
+    String otherUnitLate = startAssignment(UNIT_B, "Báo cáo chuyển đổi số", TODAY.plusDays(40));
+    // Exact moments, whatever the time of day and the meaning of a date-only due date.
+    Instant now = Instant.now();
+    setDue(inTwoHours, now.plus(Duration.ofHours(2)));
+    setDue(anHourAgo, now.minus(Duration.ofHours(1)));
+    setDue(otherUnitLate, now.minus(Duration.ofHours(3)));
+    officerA.post("/engine-rest/task/" + anHourAgo + "/claim", Map.of("userId", "qlkh.giang")).expect(204);
 
-    assertThat(list(officerA, TasklistFilters.DUE_SOON)).contains(tomorrow).doesNotContain(yesterday, farAway, otherUnitLate);
-    assertThat(list(officerA, TasklistFilters.OVERDUE)).contains(yesterday).doesNotContain(tomorrow, farAway, otherUnitLate);
+    assertThat(list(officerA, TasklistFilters.DUE_SOON)).contains(inTwoHours).doesNotContain(anHourAgo, farAway, otherUnitLate);
+    assertThat(list(officerA, TasklistFilters.OVERDUE)).contains(anHourAgo).doesNotContain(inTwoHours, farAway, otherUnitLate);
     // A colleague's overdue task of the unit is in the unit head's overdue list too.
-    assertThat(list(app.rest("qlkh.khanh", PASSWORD), TasklistFilters.OVERDUE)).contains(yesterday);
+    assertThat(list(app.rest("qlkh.khanh", PASSWORD), TasklistFilters.OVERDUE)).contains(anHourAgo);
     assertThat(list(supervisor, TasklistFilters.OVERDUE_ALL))
-        .containsSubsequence(otherUnitLate, yesterday)
-        .doesNotContain(tomorrow, farAway);
+        .containsSubsequence(otherUnitLate, anHourAgo)
+        .doesNotContain(inTwoHours, farAway);
+  }
+
+  static void setDue(String taskId, Instant due) {
+    TaskService tasks = app.bean(TaskService.class);
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    task.setDueDate(Date.from(due));
+    tasks.saveTask(task);
   }
 
   @Test
