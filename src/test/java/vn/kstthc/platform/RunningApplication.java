@@ -99,6 +99,15 @@ public final class RunningApplication implements AutoCloseable {
               .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
     }
 
+    /** A JSON POST asking for HAL ({@code application/hal+json}), as Tasklist lists a filter. */
+    public Response postHal(String path, Object body) {
+      return send(
+          request(path)
+              .setHeader("Accept", "application/hal+json")
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+    }
+
     /** A multipart/form-data POST, as Camunda Modeler sends a deployment. */
     public Response postMultipart(String path, Map<String, String> fields, String fileName, String fileContent) {
       String boundary = "----kstthc" + System.nanoTime();

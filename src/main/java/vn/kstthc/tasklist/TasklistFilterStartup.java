@@ -1,0 +1,30 @@
+package vn.kstthc.tasklist;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.kstthc.organisation.OrganisationService;
+
+/**
+ * At every start, after the organisation has been applied ({@code OrganisationService} runs at
+ * order 0): the shared Tasklist filters are created or brought up to date and shared with the
+ * organisation's groups.
+ */
+@Component
+@Order(10)
+class TasklistFilterStartup implements ApplicationRunner {
+
+  private final OrganisationService organisationService;
+  private final TasklistFilterSynchronizer synchronizer;
+
+  TasklistFilterStartup(OrganisationService organisationService, TasklistFilterSynchronizer synchronizer) {
+    this.organisationService = organisationService;
+    this.synchronizer = synchronizer;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    synchronizer.apply(TasklistFilters.ALL, organisationService.organisation());
+  }
+}

@@ -1,0 +1,232 @@
+package vn.kstthc.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.platform.RunningApplication;
+import vn.kstthc.platform.RunningApplication.Rest;
+import vn.kstthc.platform.TestPostgres;
+
+/**
+ * Tasklist in Vietnamese in a real browser (headless Chromium): the locale and configuration files
+ * are the application's, an officer of Phòng Quản lý khoa học logs in, opens "Việc của đơn vị" and
+ * sees their unit's task and not another unit's, and the Camunda Forms messages and date picker
+ * speak Vietnamese. Screenshots are saved under target/screenshots/ for a person to look at.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VietnameseTasklistBrowserIT {
+
+  static final String PASSWORD = "Kstthc@2026!";
+  static final String TITLE_A = "Rà soát thủ tục hành chính lĩnh vực khoa học và công nghệ";
+  static final String TITLE_B = "Cập nhật danh mục dịch vụ công trực tuyến";
+  static final String CASE_NUMBER_A = "000.00.12.H04-261123-0007";
+  /** moment's weekdays in dateLocales of vi.json, Sunday first. */
+  static final String[] WEEKDAYS = {"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"};
+  static final LocalDate DUE = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7);
+
+  @TempDir static Path profile;
+  static RunningApplication app;
+  static ChromeDriver browser;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void startABrowserAndTheApplicationWithTwoUnitsWorking() {
+    browser = HeadlessChromium.start(profile); // first: without chromedriver, fail at once
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_browser"));
+    properties.put("KSTTHC_DEMO_ENABLED", "true");
+    properties.put("KSTTHC_ADMIN_PASSWORD", "Quan-tri-Trinh-duyet-2026");
+    app = RunningApplication.start(properties, "postgres");
+    Rest office = app.rest("vps.an", PASSWORD);
+    startAssignment(office, "phong-quan-ly-khoa-hoc", TITLE_A, CASE_NUMBER_A);
+    startAssignment(office, "phong-bcvt-cds", TITLE_B, "000.00.12.H04-261123-0008");
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (browser != null) {
+        browser.quit();
+      }
+    } finally {
+      if (app != null) {
+        app.close();
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theWebappsLoadTheApplicationsVietnameseLocaleAndConfiguration() throws IOException {
+    Rest anonymous = app.rest(null, null);
+    for (String webapp : List.of("tasklist", "welcome", "admin", "cockpit")) {
+      String config = anonymous.get("/camunda/app/" + webapp + "/scripts/config.js").expect(200).body();
+      assertThat(config).contains("availableLocales: ['vi', 'en']", "fallbackLocale: 'vi'", "normal: 'DD/MM/YYYY HH:mm'");
+      JsonNode served = anonymous.get("/camunda/app/" + webapp + "/locales/vi.json").expect(200).json();
+      assertThat(served).isEqualTo(WebappTranslationsTest.read(WebappTranslationsTest.applicationResource(webapp, "vi")));
+      // Camunda's English is still served (it starts with a byte order mark).
+      String english = anonymous.get("/camunda/app/" + webapp + "/locales/en.json").expect(200).body();
+      assertThat(WebappTranslationsTest.json(english.replace("\uFEFF", "")).path("labels").size()).isGreaterThan(100);
+    }
+    assertThat(anonymous.get("/camunda/app/tasklist/scripts/kstthc-forms-vi.js").expect(200).body())
+        .contains("Trường này là bắt buộc.");
+  }
+
+  @Test
+  @Order(2)
+  void anOfficerSeesTheUnitsTaskInVietnameseAndNotAnotherUnitsTask() throws IOException {
+    browser.get(app.baseUrl() + "/camunda/app/tasklist/");
+    assertThat(browser.executeScript("return navigator.languages[0]")).isEqualTo("vi-VN");
+    assertThat(browser.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone"))
+        .isIn(HeadlessChromium.ZONE, "Asia/Saigon"); // ICU's canonical name of the same zone
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")));
+    HeadlessChromium.screenshot(browser, "tasklist-dang-nhap");
+    wait.until(ExpectedConditions.attributeToBe(username, "placeholder", "Tên đăng nhập"));
+    HeadlessChromium.screenshot(browser, "tasklist-dang-nhap");
+
+    username.sendKeys("qlkh.giang");
+    browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+    WebElement unitFilter =
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filter')]//h4/a[contains(., 'Việc của đơn vị')]")));
+    assertThat(text()).contains("Việc của tôi", "Sắp đến hạn", "Quá hạn", "Khởi tạo hồ sơ").doesNotContain("Quá hạn toàn Sở");
+    unitFilter.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), TITLE_A));
+
+    assertThat(text())
+        .contains(CASE_NUMBER_A, "Mã hồ sơ", "Tiêu đề", "Báo cáo kết quả thực hiện nhiệm vụ")
+        .doesNotContain(TITLE_B);
+    new Actions(browser).moveToLocation(700, 700).perform();
+    HeadlessChromium.screenshot(browser, "tasklist-viec-cua-don-vi");
+  }
+
+  @Test
+  @Order(3)
+  void theTaskFormSpeaksVietnameseWithTheDueDateInVietnamTime() throws IOException {
+    browser.findElement(By.linkText("Báo cáo kết quả thực hiện nhiệm vụ")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    WebElement complete =
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[@type='submit' and contains(., 'Hoàn thành')]")));
+    complete.click();
+
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
+    wait.until(ExpectedConditions.textToBePresentInElement(error, "Trường này là bắt buộc."));
+    assertThat(text()).contains("Kết quả thực hiện", "Nội dung, yêu cầu").doesNotContain("Field is required");
+    assertThat(browser.findElement(By.xpath("//*[contains(@class,'fjs-container')]//label[contains(., 'Tên nhiệm vụ')]/following::input[1]"))
+            .getAttribute("value"))
+        .isEqualTo(TITLE_A);
+    HeadlessChromium.screenshot(browser, "tasklist-bieu-mau-truong-bat-buoc");
+
+    // The due date as the engine holds it, shown in Vietnam time with the Vietnamese weekday.
+    ZonedDateTime dueInVietnam =
+        app.bean(TaskService.class).createTaskQuery().processVariableValueEquals("maSoHoSo", CASE_NUMBER_A)
+            .singleResult().getDueDate().toInstant().atZone(ZoneId.of(HeadlessChromium.ZONE));
+    assertThat(dueInVietnam.toLocalDate()).isEqualTo(DUE);
+    WebElement due = browser.findElement(By.cssSelector(".task-details [am-time-ago='task.due']"));
+    new Actions(browser).moveToElement(due).perform();
+    WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip")));
+    assertThat(tooltip.getText())
+        .isEqualTo(WEEKDAYS[DUE.getDayOfWeek().getValue() % 7] + ", " + dueInVietnam.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+    HeadlessChromium.screenshot(browser, "tasklist-han-xu-ly");
+  }
+
+  @Test
+  @Order(4)
+  void theOfficeStartsACaseWithAVietnameseDatePickerAndSelect() throws IOException {
+    browser.manage().deleteAllCookies();
+    logIn("vps.an");
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Khởi tạo hồ sơ"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Giao và theo dõi nhiệm vụ"))).click();
+    WebElement date =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//*[contains(@class,'fjs-container')]//label[contains(., 'Hạn hoàn thành')]/following::input[1]")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "Chọn"));
+    assertThat(date.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+
+    new Actions(browser).moveToElement(date).click().perform();
+    WebElement calendar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    List<String> weekdays =
+        calendar.findElements(By.cssSelector(".flatpickr-weekday")).stream().map(WebElement::getText).map(String::trim).toList();
+    assertThat(weekdays).containsExactly("T2", "T3", "T4", "T5", "T6", "T7", "CN");
+    LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.ZONE));
+    assertThat(calendar.getText()).contains("Tháng " + today.getMonthValue()).doesNotContain("Mon", "January");
+    HeadlessChromium.screenshot(browser, "tasklist-chon-ngay");
+
+    calendar.findElement(By.cssSelector(".flatpickr-day.today")).click();
+    assertThat(date.getAttribute("value")).isEqualTo(dayMonthYear(today));
+  }
+
+  @Test
+  @Order(5)
+  void aSupervisorSeesCockpitInVietnamese() throws IOException {
+    browser.manage().deleteAllCookies();
+    logIn("cockpit", "gs.son");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Công việc đang mở"));
+    assertThat(text()).contains("Hồ sơ đang xử lý", "Sự cố đang mở", "Gói triển khai");
+    HeadlessChromium.screenshot(browser, "cockpit-tong-quan");
+  }
+
+  static void logIn(String user) {
+    logIn("tasklist", user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+  }
+
+  static void logIn(String webapp, String user) {
+    browser.get(app.baseUrl() + "/camunda/app/" + webapp + "/");
+    WebElement username =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")));
+    username.sendKeys(user);
+    browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+  }
+
+  static String text() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  static void startAssignment(Rest office, String unit, String title, String caseNumber) {
+    office
+        .post(
+            "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
+            Map.of(
+                "variables",
+                Map.of(
+                    GiaoViecProcess.TIEU_DE.name(), Map.of("value", title),
+                    GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Nội dung: " + title),
+                    GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
+                    GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", DUE.toString()),
+                    "maSoHoSo", Map.of("value", caseNumber))))
+        .expect(200);
+  }
+
+  static String dayMonthYear(LocalDate date) {
+    return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+}

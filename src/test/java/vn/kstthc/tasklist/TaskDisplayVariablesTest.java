@@ -1,0 +1,65 @@
+package vn.kstthc.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.platform.ProcessTests;
+
+@Deployment(
+    resources = {
+      "processes/giao-viec.bpmn",
+      "forms/giao-viec/khoi-tao.form",
+      "forms/giao-viec/bao-cao-ket-qua.form",
+      "forms/giao-viec/xac-nhan-ket-qua.form"
+    })
+class TaskDisplayVariablesTest {
+
+  @RegisterExtension static ProcessEngineExtension engine = ProcessTests.engine();
+
+  private ProcessInstance start(Map<String, Object> extra) {
+    Map<String, Object> variables = new HashMap<>(extra);
+    variables.put(GiaoViecProcess.TIEU_DE.name(), "Rà soát thủ tục lĩnh vực đo lường");
+    variables.put(GiaoViecProcess.NOI_DUNG.name(), "Nội dung");
+    variables.put(GiaoViecProcess.DON_VI_CHU_TRI.name(), "phong-tc-dl-cl");
+    variables.put(GiaoViecProcess.HAN_HOAN_THANH.name(), "2026-12-15");
+    return runtimeService().startProcessInstanceByKey(GiaoViecProcess.KEY, variables);
+  }
+
+  @Test
+  void eachNewTaskHoldsACopyOfTheCaseVariablesTheProcessHas() {
+    ProcessInstance instance = start(Map.of("maSoHoSo", "000.00.12.H04-261123-0001"));
+    Task report = task(instance);
+
+    assertThat(taskService().getVariablesLocal(report.getId()))
+        .containsEntry("hienThiTieuDe", "Rà soát thủ tục lĩnh vực đo lường")
+        .containsEntry("hienThiMaSoHoSo", "000.00.12.H04-261123-0001")
+        .doesNotContainKey("hienThiTenThuTuc")
+        .doesNotContainKeys("tieuDe", "maSoHoSo");
+  }
+
+  @Test
+  void theProcessVariableStaysSingleAndAnEditDuringTheTaskReachesTheProcess() {
+    ProcessInstance instance = start(Map.of());
+    Task report = task(instance);
+
+    taskService().setVariable(report.getId(), "tieuDe", "Tên nhiệm vụ đã sửa");
+
+    assertThat(runtimeService().getVariable(instance.getId(), "tieuDe")).isEqualTo("Tên nhiệm vụ đã sửa");
+    assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+            .variableName("tieuDe").count())
+        .isEqualTo(1);
+    assertThat(taskService().getVariableLocal(report.getId(), "hienThiTieuDe"))
+        .isEqualTo("Rà soát thủ tục lĩnh vực đo lường");
+  }
+}
