@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import vn.kstthc.platform.DatabaseLock;
 
 /**
  * The administrator and its group {@code camunda-admin}, set up as soon as the engine is built,
@@ -32,13 +33,22 @@ public class AdministratorPlugin extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(AdministratorPlugin.class);
 
   private final OrganisationProperties properties;
+  private final DatabaseLock lock;
 
-  AdministratorPlugin(OrganisationProperties properties) {
+  AdministratorPlugin(OrganisationProperties properties, DatabaseLock lock) {
     this.properties = properties;
+    this.lock = lock;
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    lock.withLock(DatabaseLock.ORGANISATION, () -> {
+      setUp(engine);
+      return null;
+    });
+  }
+
+  private void setUp(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     Group group = identity.createGroupQuery().groupId(ADMIN_GROUP.id()).singleResult();
     if (group == null) {

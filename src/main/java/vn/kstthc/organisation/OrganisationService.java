@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
+import vn.kstthc.platform.DatabaseLock;
 
 /**
  * Loads the organisation at start-up (the province's file, plus the demo organisation when
@@ -28,6 +29,7 @@ public class OrganisationService implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(OrganisationService.class);
 
   private final OrganisationProperties properties;
+  private final DatabaseLock lock;
   private final OrganisationSynchronizer synchronizer;
   private final IdentityService identityService;
   private volatile Organisation organisation = new Organisation(List.of(), List.of());
@@ -35,7 +37,9 @@ public class OrganisationService implements ApplicationRunner {
   OrganisationService(
       OrganisationProperties properties,
       OrganisationSynchronizer synchronizer,
-      IdentityService identityService) {
+      IdentityService identityService,
+      DatabaseLock lock) {
+    this.lock = lock;
     this.properties = properties;
     this.synchronizer = synchronizer;
     this.identityService = identityService;
@@ -46,7 +50,11 @@ public class OrganisationService implements ApplicationRunner {
     reload();
   }
 
-  /** Reads the files again and applies them; safe to call at any time (idempotent). */
+  /**
+   * Reads the files again and applies them, in one transaction under the organisation lock (a
+   * second node starting at the same time waits, then finds nothing to change); safe to call at
+   * any time (idempotent).
+   */
   public synchronized OrganisationSynchronizer.Changes reload() {
     Organisation fromFiles = load();
     Set<String> demoUsers = new HashSet<>();
@@ -55,12 +63,16 @@ public class OrganisationService implements ApplicationRunner {
           .forEach(user -> demoUsers.add(user.id()));
     }
     OrganisationSynchronizer.Changes changes =
-        synchronizer.apply(
-            withAdministrators(fromFiles),
-            member ->
-                demoUsers.contains(member.id()) && properties.demoPassword() != null
-                    ? properties.demoPassword()
-                    : Passwords.random(identityService, member.id(), member.firstName(), member.lastName(), member.email()));
+        lock.withLock(
+            DatabaseLock.ORGANISATION,
+            () ->
+                synchronizer.apply(
+                    withAdministrators(fromFiles),
+                    member ->
+                        demoUsers.contains(member.id()) && properties.demoPassword() != null
+                            ? properties.demoPassword()
+                            : Passwords.random(
+                                identityService, member.id(), member.firstName(), member.lastName(), member.email())));
     organisation = fromFiles;
     return changes;
   }
