@@ -125,15 +125,28 @@ public class DeadlineWatcher {
     return Date.from(day.atTime(dueTime.toLocalTime()).atZone(dueTime.getZone()).toInstant());
   }
 
-  /** The head of each unit the task waits at, and the members of the escalation group. */
+  /**
+   * The head of each unit the task waits at, and the members of the groups it escalates to (its
+   * own {@code escalateTo}, or the platform's escalation group).
+   */
   private List<Recipient> escalationRecipients(TaskEntity task) {
     Map<String, Recipient> recipients = new LinkedHashMap<>();
     Organisation current = organisation.organisation();
+    java.util.Set<String> targets = new java.util.LinkedHashSet<>();
     for (String unit : candidateGroups(task)) {
-      current.group(unit).map(Organisation.Group::head).map(NotificationService::user)
-          .ifPresent(head -> recipients.putIfAbsent(head.userId(), head));
+      Organisation.Group group = current.group(unit).orElse(null);
+      if (group != null && group.head() != null) {
+        Recipient head = NotificationService.user(group.head());
+        if (head != null) {
+          recipients.putIfAbsent(head.userId(), head);
+        }
+      }
+      targets.addAll(group == null || group.escalateTo().isEmpty() ? List.of(properties.escalationGroup()) : group.escalateTo());
     }
-    for (Recipient member : NotificationService.membersOf(List.of(properties.escalationGroup()))) {
+    if (targets.isEmpty()) {
+      targets.add(properties.escalationGroup());
+    }
+    for (Recipient member : NotificationService.membersOf(targets)) {
       recipients.putIfAbsent(member.userId(), member);
     }
     return new ArrayList<>(recipients.values());

@@ -26,10 +26,19 @@ public record Organisation(List<Group> groups, List<Member> users) {
    * @param kind decides the group's authorizations
    * @param head user id of the unit's head (trưởng đơn vị), told about escalations; may be null
    * @param starts keys of the processes members may start from Tasklist
+   * @param escalateTo groups told (with the head) when a task of this group is overdue; empty:
+   *     the platform's {@code kstthc.deadlines.escalation-group} (the Văn phòng Sở). A province
+   *     sets it for groups outside the Sở, e.g. a commune escalates to its own office.
    */
-  public record Group(String id, String name, GroupKind kind, String head, List<String> starts) {
+  public record Group(
+      String id, String name, GroupKind kind, String head, List<String> starts, List<String> escalateTo) {
     public Group {
       starts = List.copyOf(starts);
+      escalateTo = List.copyOf(escalateTo);
+    }
+
+    public Group(String id, String name, GroupKind kind, String head, List<String> starts) {
+      this(id, name, kind, head, starts, List.of());
     }
   }
 

@@ -77,7 +77,8 @@ public final class OrganisationReader {
                 required(entry, "name", where),
                 kind,
                 optional(entry, "head"),
-                strings(entry, "starts", where)));
+                strings(entry, "starts", where),
+                strings(entry, "escalateTo", where)));
       }
 
       List<Organisation.Member> users = new ArrayList<>();
@@ -114,6 +115,11 @@ public final class OrganisationReader {
 
       Organisation organisation = new Organisation(groups, users);
       for (Organisation.Group group : groups) {
+        for (String target : group.escalateTo()) {
+          if (!groupIds.contains(target)) {
+            fail("nhóm '" + group.id() + "': nhóm nhận báo quá hạn '" + target + "' không có trong mục 'groups'");
+          }
+        }
         if (group.head() != null
             && organisation.user(group.head()).filter(u -> u.groups().contains(group.id())).isEmpty()) {
           fail("nhóm '" + group.id() + "': trưởng đơn vị '" + group.head() + "' không phải thành viên của nhóm");

@@ -25,6 +25,8 @@ class OrganisationReaderTest {
     assertThat(demo.groups().stream().filter(g -> g.id().startsWith("ubnd-xa-"))).isNotEmpty();
     assertThat(demo.group("giam-sat").orElseThrow().kind()).isEqualTo(GroupKind.SUPERVISORS);
     assertThat(demo.group("chu-quy-trinh").orElseThrow().kind()).isEqualTo(GroupKind.PROCESS_OWNERS);
+    assertThat(demo.group("ubnd-xa-dak-koi").orElseThrow().escalateTo()).containsExactly("ubnd-xa-dak-koi");
+    assertThat(demo.group("phong-quan-ly-khoa-hoc").orElseThrow().escalateTo()).isEmpty();
     for (Organisation.Group group : demo.groups()) {
       assertThat(demo.membersOf(group.id())).as("members of %s", group.id()).isNotEmpty();
       assertThat(Normalizer.isNormalized(group.name(), Normalizer.Form.NFC)).isTrue();
@@ -63,6 +65,8 @@ class OrganisationReaderTest {
     assertThatThrownBy(() -> read("groups: [{id: a, name: x, kind: officers, head: u2}]\nusers: [{id: u1, name: A B, groups: [a]}]"))
         .hasMessageContaining("trưởng đơn vị 'u2'");
     assertThatThrownBy(() -> read("groups: [{id: a, kind: officers}]")).hasMessageContaining("thiếu 'name'");
+    assertThatThrownBy(() -> read("groups: [{id: a, name: x, kind: officers, escalateTo: [vp-khac]}]"))
+        .hasMessageContaining("nhóm nhận báo quá hạn 'vp-khac'");
     assertThatThrownBy(() -> read("groups: [a, b")).hasMessageContaining("YAML");
   }
 }
