@@ -5,6 +5,7 @@ import jakarta.servlet.FilterConfig;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
@@ -44,8 +45,13 @@ public class RestApiSecurityConfiguration {
     return registration;
   }
 
-  /** One transaction per REST call, around authentication too (see {@link RestApiTransactionFilter}). */
+  /**
+   * One transaction per REST call, around authentication too (see {@link
+   * RestApiTransactionFilter}); off with {@code kstthc.rest.transaction-per-request=false} (the
+   * benchmark's stock profile).
+   */
   @Bean
+  @ConditionalOnProperty(name = "kstthc.rest.transaction-per-request", havingValue = "true", matchIfMissing = true)
   FilterRegistrationBean<RestApiTransactionFilter> restApiTransactionFilter(
       JerseyApplicationPath restApiPath, PlatformTransactionManager transactionManager) {
     FilterRegistrationBean<RestApiTransactionFilter> registration =
