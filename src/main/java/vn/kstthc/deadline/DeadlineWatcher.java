@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.platform.TaskGroups;
 import vn.kstthc.notification.NotificationChannel.Recipient;
 import vn.kstthc.notification.NotificationKind;
 import vn.kstthc.notification.NotificationService;
@@ -106,7 +107,7 @@ public class DeadlineWatcher {
       List<Recipient> recipients =
           task.getAssignee() != null
               ? nonNull(NotificationService.user(task.getAssignee()))
-              : NotificationService.membersOf(candidateGroups(task));
+              : NotificationService.membersOf(TaskGroups.candidateGroups(task));
       return notifications.notify(NotificationKind.SAP_DEN_HAN, summary, execution, recipients, "");
     }
     return 0;
@@ -133,7 +134,7 @@ public class DeadlineWatcher {
     Map<String, Recipient> recipients = new LinkedHashMap<>();
     Organisation current = organisation.organisation();
     java.util.Set<String> targets = new java.util.LinkedHashSet<>();
-    for (String unit : candidateGroups(task)) {
+    for (String unit : TaskGroups.candidateGroups(task)) {
       Organisation.Group group = current.group(unit).orElse(null);
       if (group != null && group.head() != null) {
         Recipient head = NotificationService.user(group.head());
@@ -150,14 +151,6 @@ public class DeadlineWatcher {
       recipients.putIfAbsent(member.userId(), member);
     }
     return new ArrayList<>(recipients.values());
-  }
-
-  private static List<String> candidateGroups(TaskEntity task) {
-    return task.getCandidates().stream()
-        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId())
-        .sorted()
-        .toList();
   }
 
   private static List<Recipient> nonNull(Recipient recipient) {

@@ -2,9 +2,8 @@ package vn.kstthc.deadline;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,13 +12,12 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.platform.GlobalListenersPlugin;
 import vn.kstthc.platform.GlobalProcessListener;
 import vn.kstthc.platform.GlobalTaskListener;
+import vn.kstthc.platform.TaskGroups;
 
 /**
  * Judges every completed task and every finished dossier against its deadline and stores the
@@ -178,12 +176,8 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
 
   /** The unit responsible for a task: its candidate group (the first by id when several). */
   private static String unitOf(DelegateTask task) {
-    return task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(Objects::nonNull)
-        .min(Comparator.naturalOrder())
-        .orElse(null);
+    List<String> groups = TaskGroups.candidateGroups(task);
+    return groups.isEmpty() ? null : groups.get(0);
   }
 
   /** Who completed it: the authenticated officer, or the assignee when completed by the system. */

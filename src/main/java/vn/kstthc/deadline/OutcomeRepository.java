@@ -54,13 +54,6 @@ public class OutcomeRepository {
         == 1;
   }
 
-  void updateInstanceDue(String processInstanceId, Instant dueAt) {
-    jdbc.update(
-        "update kstthc_deadline_outcome set due_at = ? where id = ? and kind = 'INSTANCE'",
-        timestamp(dueAt),
-        processInstanceId);
-  }
-
   public Optional<Outcome> find(String id) {
     return jdbc.query("select * from kstthc_deadline_outcome where id = ?", this::map, id).stream()
         .findFirst();

@@ -42,13 +42,6 @@ public class NotificationOutbox {
     this.jdbc = jdbc;
   }
 
-  boolean exists(String dedupKey) {
-    Integer count =
-        jdbc.queryForObject(
-            "select count(*) from kstthc_notification where dedup_key = ?", Integer.class, dedupKey);
-    return count != null && count > 0;
-  }
-
   /** Dedup keys among {@code keys} that are already stored. */
   Set<String> existing(Collection<String> keys) {
     if (keys.isEmpty()) {

@@ -1,18 +1,15 @@
 package vn.kstthc.notification;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import vn.kstthc.platform.GlobalTaskListener;
+import vn.kstthc.platform.TaskGroups;
 
 /**
  * Tells officers what waits for them: when a task arrives for their unit (its candidate groups),
@@ -36,7 +33,7 @@ public class TaskNotifier implements GlobalTaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      List<String> groups = candidateGroups(task);
+      List<String> groups = TaskGroups.candidateGroups(task);
       if (!groups.isEmpty()) {
         notifications.notify(
             NotificationKind.CONG_VIEC_MOI, summary(task), execution(task), NotificationService.membersOf(groups), "");
@@ -59,7 +56,7 @@ public class TaskNotifier implements GlobalTaskListener {
   public static TaskSummary summary(DelegateTask task) {
     ExecutionEntity execution = execution(task);
     Object title = task.getVariable("tieuDe");
-    List<String> groups = candidateGroups(task);
+    List<String> groups = TaskGroups.candidateGroups(task);
     return new TaskSummary(
         task.getId(),
         task.getName(),
@@ -69,15 +66,6 @@ public class TaskNotifier implements GlobalTaskListener {
         title instanceof String text ? text : null,
         groups.isEmpty() ? null : NotificationService.groupName(groups.get(0)),
         task.getDueDate());
-  }
-
-  static List<String> candidateGroups(DelegateTask task) {
-    return task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(Objects::nonNull)
-        .sorted(Comparator.naturalOrder())
-        .toList();
   }
 
   private static ExecutionEntity execution(DelegateTask task) {
