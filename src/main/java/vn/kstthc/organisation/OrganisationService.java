@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import vn.kstthc.platform.DatabaseLock;
+import vn.kstthc.platform.IdentitiesChangedEvent;
 
 /**
  * Loads the organisation at start-up (the province's file, plus the demo organisation when
@@ -30,6 +32,7 @@ public class OrganisationService implements ApplicationRunner {
 
   private final OrganisationProperties properties;
   private final DatabaseLock lock;
+  private final ApplicationEventPublisher events;
   private final OrganisationSynchronizer synchronizer;
   private final IdentityService identityService;
   private volatile Organisation organisation = new Organisation(List.of(), List.of());
@@ -38,8 +41,10 @@ public class OrganisationService implements ApplicationRunner {
       OrganisationProperties properties,
       OrganisationSynchronizer synchronizer,
       IdentityService identityService,
-      DatabaseLock lock) {
+      DatabaseLock lock,
+      ApplicationEventPublisher events) {
     this.lock = lock;
+    this.events = events;
     this.properties = properties;
     this.synchronizer = synchronizer;
     this.identityService = identityService;
@@ -56,7 +61,14 @@ public class OrganisationService implements ApplicationRunner {
    * any time (idempotent).
    */
   public synchronized OrganisationSynchronizer.Changes reload() {
-    Organisation fromFiles = load();
+    return apply(load());
+  }
+
+  /**
+   * Applies an organisation (with the built-in administrators' group), in one transaction under
+   * the organisation lock. New demo officers get the demo password, others an unknown one.
+   */
+  public synchronized OrganisationSynchronizer.Changes apply(Organisation fromFiles) {
     Set<String> demoUsers = new HashSet<>();
     if (properties.demoEnabled()) {
       OrganisationReader.read(resource(OrganisationProperties.DEMO_FILE)).users()
@@ -74,6 +86,9 @@ public class OrganisationService implements ApplicationRunner {
                             : Passwords.random(
                                 identityService, member.id(), member.firstName(), member.lastName(), member.email())));
     organisation = fromFiles;
+    if (!changes.none()) {
+      events.publishEvent(new IdentitiesChangedEvent("organisation: " + changes));
+    }
     return changes;
   }
 

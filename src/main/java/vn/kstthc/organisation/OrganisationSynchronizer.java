@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -30,12 +32,15 @@ public class OrganisationSynchronizer {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final TaskService taskService;
   private final ManagedIdentities managed;
 
   OrganisationSynchronizer(
       IdentityService identityService,
       AuthorizationService authorizationService,
+      TaskService taskService,
       ManagedIdentities managed) {
+    this.taskService = taskService;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.managed = managed;
@@ -132,10 +137,28 @@ public class OrganisationSynchronizer {
     for (String groupId : current) {
       if (managedGroups.contains(groupId) && !wanted.contains(groupId)) {
         identityService.deleteMembership(userId, groupId);
+        releaseTasks(userId, taskService.createTaskQuery().taskAssignee(userId).taskCandidateGroup(groupId)
+            .includeAssignedTasks().list());
         changed++;
       }
     }
     return changed;
+  }
+
+  /**
+   * An officer who left a unit (or the organisation) gives back the unit's open tasks they held:
+   * unassigned, they are the unit's again, and the permissions the engine gave the officer on each
+   * of them are removed, so they can no longer read or complete them.
+   */
+  private void releaseTasks(String userId, List<Task> tasks) {
+    for (Task task : tasks) {
+      taskService.setAssignee(task.getId(), null);
+      for (Authorization authorization :
+          authorizationService.createAuthorizationQuery().userIdIn(userId).resourceId(task.getId()).list()) {
+        authorizationService.deleteAuthorization(authorization.getId());
+      }
+      LOG.info("Task '{}' ({}) given back by '{}', who left its unit", task.getName(), task.getId(), userId);
+    }
   }
 
   int syncAuthorizations(String groupId, List<Grant> wanted) {
@@ -148,6 +171,7 @@ public class OrganisationSynchronizer {
         organisation.users().stream().map(Organisation.Member::id).collect(Collectors.toSet());
     for (String id : managed.ids(Kind.USER)) {
       if (!userIds.contains(id)) {
+        releaseTasks(id, taskService.createTaskQuery().taskAssignee(id).list());
         identityService.deleteUser(id);
         managed.remove(Kind.USER, id);
         LOG.info("User '{}' is no longer in the organisation file: removed", id);

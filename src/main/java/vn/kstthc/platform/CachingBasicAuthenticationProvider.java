@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.context.event.EventListener;
 
 /**
  * HTTP Basic authentication against the engine's users, remembering a successful check for a
@@ -25,8 +26,8 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  * <p>What is remembered is a SHA-256 of the whole Authorization header, never the password. A
  * failed check is never remembered, and it makes the provider forget that user's remembered
  * checks, so an account locked by wrong passwords (login throttling) is locked for REST at once. A
- * changed password, a removed user or a changed membership takes effect after at most {@code
- * ttl}; {@code ttl = 0} turns the cache off (Camunda's behaviour).
+ * change of the organisation file clears it at once; a password changed in Admin takes effect
+ * after at most {@code ttl}; {@code ttl = 0} turns the cache off (Camunda's behaviour).
  */
 public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
@@ -80,6 +81,12 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
       cache.values().removeIf(e -> e.userId().equals(user));
     }
     return result;
+  }
+
+  /** Forgets every remembered check: a moved or removed officer is seen at once. */
+  @EventListener(IdentitiesChangedEvent.class)
+  public void clear() {
+    cache.clear();
   }
 
   private static AuthenticationResult result(Entry entry) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +26,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class RestApiSecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> restApiAuthenticationFilter(
-      JerseyApplicationPath restApiPath,
+  CachingBasicAuthenticationProvider restApiAuthenticationProvider(
       @Value("${kstthc.rest.authentication-cache-ttl:PT60S}") Duration cacheTtl) {
-    AuthenticationProvider provider = new CachingBasicAuthenticationProvider(cacheTtl, Clock.systemUTC());
+    return new CachingBasicAuthenticationProvider(cacheTtl, Clock.systemUTC());
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> restApiAuthenticationFilter(
+      JerseyApplicationPath restApiPath, CachingBasicAuthenticationProvider provider) {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(
             new ProcessEngineAuthenticationFilter() {
