@@ -44,8 +44,6 @@ import vn.kstthc.organisation.OrganisationService;
 public class DeadlineWatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatcher.class);
-  /** Tasks due further away than this are never reminded yet (covers Tết and long weekends). */
-  private static final int HORIZON_DAYS = 31;
   private static final int PAGE = 200;
 
   private final TaskService taskService;
@@ -54,6 +52,7 @@ public class DeadlineWatcher {
   private final OrganisationService organisation;
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties properties;
+  private final vn.kstthc.notification.NotificationOutbox outbox;
 
   DeadlineWatcher(
       TaskService taskService,
@@ -61,7 +60,9 @@ public class DeadlineWatcher {
       NotificationService notifications,
       OrganisationService organisation,
       WorkingDayCalendar calendar,
-      DeadlineProperties properties) {
+      DeadlineProperties properties,
+      vn.kstthc.notification.NotificationOutbox outbox) {
+    this.outbox = outbox;
     this.taskService = taskService;
     this.engine = engine;
     this.notifications = notifications;
@@ -73,23 +74,37 @@ public class DeadlineWatcher {
   /** One pass over the open tasks that are due soon or overdue; returns notifications queued. */
   public int scan() {
     Date now = ClockUtil.getCurrentTime();
-    Date horizon = Date.from(now.toInstant().plus(java.time.Duration.ofDays(HORIZON_DAYS)));
     int queued = 0;
     for (int first = 0; ; first += PAGE) {
       List<Task> page =
-          taskService.createTaskQuery().active().dueBefore(horizon).orderByDueDate().asc().orderByTaskId().asc()
+          taskService.createTaskQuery().active().dueBefore(horizon(now)).orderByDueDate().asc().orderByTaskId().asc()
               .listPage(first, PAGE);
+      java.util.Set<String> done = outbox.alreadyNotified(page.stream().map(Task::getId).toList());
       for (Task task : page) {
+        boolean overdue = !now.before(task.getDueDate());
+        if (done.contains(task.getId() + (overdue ? ":QUA_HAN" : ":SAP_DEN_HAN"))) {
+          continue; // told already: no transaction for it
+        }
         try {
           queued += engine.getCommandExecutorTxRequired().execute(context -> check(task.getId(), now));
         } catch (RuntimeException e) {
-          LOG.warn("Deadline check of task {} failed: {}", task.getId(), e.getMessage());
+          LOG.warn("Deadline check of task {} failed", task.getId(), e);
         }
       }
       if (page.size() < PAGE) {
         return queued;
       }
     }
+  }
+
+  /**
+   * The latest due time that may need a reminder now: the end of the day that is {@code
+   * remind-before-working-days} working days after today (later tasks are not looked at).
+   */
+  Date horizon(Date now) {
+    LocalDate today = now.toInstant().atZone(calendar.officeHours().zone()).toLocalDate();
+    LocalDate last = calendar.addWorkingDays(today, properties.remindBeforeWorkingDays());
+    return Date.from(last.plusDays(1).atStartOfDay(calendar.officeHours().zone()).toInstant());
   }
 
   private int check(String taskId, Date now) {
@@ -99,11 +114,12 @@ public class DeadlineWatcher {
       return 0;
     }
     ExecutionEntity execution = task.getExecution();
-    TaskSummary summary = TaskNotifier.summary(task);
     if (!now.before(task.getDueDate())) {
-      return notifications.notify(NotificationKind.QUA_HAN, summary, execution, escalationRecipients(task), "");
+      return notifications.notify(
+          NotificationKind.QUA_HAN, TaskNotifier.summary(task), execution, escalationRecipients(task), "");
     }
     if (!now.before(remindAt(task.getDueDate()))) {
+      TaskSummary summary = TaskNotifier.summary(task);
       List<Recipient> recipients =
           task.getAssignee() != null
               ? nonNull(NotificationService.user(task.getAssignee()))
