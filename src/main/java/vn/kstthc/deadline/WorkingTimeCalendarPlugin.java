@@ -11,7 +11,7 @@ import vn.kstthc.calendar.WorkingDayCalendar;
 /**
  * Installs {@link WorkingTimeBusinessCalendar} as the engine's due-date calendar (task due and
  * follow-up dates, timer {@code timeDate}) and duration calendar (timer {@code timeDuration}).
- * Timer cycles keep Camunda's meaning. Also usable from a {@code camunda.cfg.xml} (no-argument
+ * Timer cycles keep Camunda's meaning. Also adds {@link WorkingDayFunctions} to the expressions. Also usable from a {@code camunda.cfg.xml} (no-argument
  * constructor: shipped holidays, standard office hours).
  */
 public class WorkingTimeCalendarPlugin extends AbstractProcessEnginePlugin {
@@ -34,5 +34,10 @@ public class WorkingTimeCalendarPlugin extends AbstractProcessEnginePlugin {
     manager.addBusinessCalendar(DurationBusinessCalendar.NAME, workingTime);
     manager.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     configuration.setBusinessCalendarManager(manager);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    WorkingDayFunctions.register(configuration.getExpressionManager(), calendar);
   }
 }

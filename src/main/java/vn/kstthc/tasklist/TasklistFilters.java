@@ -24,13 +24,11 @@ public final class TasklistFilters {
   static final String NOW = "${now()}";
 
   /**
-   * The same time on the next working day: Friday and Saturday move to Monday, Sunday to Monday.
-   * Public holidays and make-up working days are not known here: they come with the working-day
-   * calendar (package {@code vn.kstthc.calendar}).
+   * The same time on the next working day, by the working-day calendar (weekends, public holidays,
+   * days off and make-up Saturdays): see {@link vn.kstthc.deadline.WorkingDayFunctions}.
    */
   static final String ONE_WORKING_DAY_FROM_NOW =
-      "${dateTime().plusDays(dateTime().getDayOfWeek() == 5 ? 3"
-          + " : (dateTime().getDayOfWeek() == 6 ? 2 : 1))}";
+      "${" + vn.kstthc.deadline.WorkingDayFunctions.SAME_TIME_NEXT_WORKING_DAY + "()}";
 
   /**
    * Variables shown on each task of every filter, when the task's process has them: the case

@@ -101,6 +101,17 @@ class TasklistFiltersTest {
   }
 
   @Test
+  void beforeAHolidayDueSoonReachesTheWorkingDayAfterIt() {
+    // Friday 24/04/2026; Monday 27/04 is the day off for Giỗ Tổ Hùng Vương (TB 9441/TB-BNV)
+    String tuesdayMorning = task("phong-a", null, at(2026, 4, 28, 9, 0));
+    String tuesdayEvening = task("phong-a", null, at(2026, 4, 28, 17, 0));
+    ClockUtil.setCurrentTime(at(2026, 4, 24, 15, 0));
+
+    assertThat(list(TasklistFilters.DUE_SOON)).containsExactly(tuesdayMorning);
+    assertThat(list(TasklistFilters.DUE_SOON)).doesNotContain(tuesdayEvening);
+  }
+
+  @Test
   void theDepartmentsOverdueListHasEveryUnitsOverdueTasks() {
     String unitA = task("phong-a", "giang", at(2026, 11, 20, 0, 0));
     String unitB = task("phong-b", null, at(2026, 11, 18, 0, 0));
