@@ -1,0 +1,106 @@
+package vn.kstthc.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.junit.jupiter.api.Test;
+import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.deadline.DeadlineNotation;
+
+/**
+ * Every model in processes/ and form in forms/ follows the rules a process owner reads in the
+ * README: a diagram, a Vietnamese name and a history time-to-live per process; per user task a
+ * name, a candidate group, a due date in our notation and a form of forms/ bound to the
+ * deployment; Vietnamese text in NFC.
+ */
+class ModelRulesTest {
+
+  static final Path PROCESSES = Path.of("processes");
+  static final Path FORMS = Path.of("forms");
+
+  @Test
+  void everyModelFollowsTheRules() throws IOException {
+    Set<String> formIds = formIds();
+    List<String> problems = new ArrayList<>();
+    List<Path> models = files(PROCESSES, ".bpmn");
+    assertThat(models).isNotEmpty();
+    for (Path file : models) {
+      String text = Files.readString(file);
+      if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        problems.add(file + ": text is not Unicode NFC");
+      }
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      Bpmn.validateModel(model);
+      if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
+        problems.add(file + ": no diagram");
+      }
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (!file.getFileName().toString().equals(process.getId() + ".bpmn")) {
+          problems.add(file + ": file not named after the process id " + process.getId());
+        }
+        if (process.getName() == null || process.getCamundaHistoryTimeToLiveString() == null) {
+          problems.add(file + ": process needs a name and camunda:historyTimeToLive");
+        }
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String where = file + "#" + task.getId();
+        if (task.getName() == null || task.getName().isBlank()) {
+          problems.add(where + ": no name");
+        }
+        if (task.getCamundaCandidateGroups() == null && task.getCamundaAssignee() == null) {
+          problems.add(where + ": no candidate group");
+        }
+        String due = task.getCamundaDueDate();
+        if (due == null) {
+          problems.add(where + ": no camunda:dueDate");
+        } else if (!due.contains("${")) {
+          try {
+            DeadlineNotation.resolve(due, ZonedDateTime.now(), WorkingDayCalendar.standard());
+          } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + e.getMessage());
+          }
+        }
+        if (task.getCamundaFormRef() == null || !"deployment".equals(task.getCamundaFormRefBinding())) {
+          problems.add(where + ": needs camunda:formRef with camunda:formRefBinding=\"deployment\"");
+        } else if (!task.getCamundaFormRef().contains("${") && !formIds.contains(task.getCamundaFormRef())) {
+          problems.add(where + ": form '" + task.getCamundaFormRef() + "' is not in forms/");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static Set<String> formIds() throws IOException {
+    Set<String> ids = new HashSet<>();
+    ObjectMapper json = new ObjectMapper();
+    for (Path form : files(FORMS, ".form")) {
+      String text = Files.readString(form);
+      assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as(form + " is NFC").isTrue();
+      String id = json.readTree(text).path("id").asText();
+      assertThat(id).as(form + " has an id").isNotBlank();
+      assertThat(ids.add(id)).as("form id " + id + " is unique").isTrue();
+    }
+    return ids;
+  }
+
+  private static List<Path> files(Path root, String suffix) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+}
