@@ -34,6 +34,8 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
   private static final Logger LOG = LoggerFactory.getLogger(NotificationJobHandler.class);
   private static final String EVENT = "e:";
   private static final String ROW = "r:";
+  /** Sending time of one event's job, well under the job executor's 5-minute lock. */
+  static final Duration EVENT_BUDGET = Duration.ofSeconds(60);
 
   private final NotificationOutbox outbox;
   private final ObjectProvider<NotificationChannel> channels;
@@ -102,7 +104,13 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
   public void execute(Config config, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (config.target().startsWith(EVENT)) {
+      long started = System.nanoTime();
       for (NotificationOutbox.Row row : outbox.pendingOfEvent(config.target().substring(EVENT.length()))) {
+        if (System.nanoTime() - started > EVENT_BUDGET.toNanos()) {
+          // a slow mail server: the rest in a job of its own, long before this job's lock expires
+          NotificationService.schedule(config, null);
+          return;
+        }
         try {
           send(row, now);
         } catch (Exception e) {

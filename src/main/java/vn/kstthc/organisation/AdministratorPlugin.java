@@ -81,8 +81,10 @@ public class AdministratorPlugin extends AbstractProcessEnginePlugin {
     } else {
       identity.unlockUser(id);
       if (hasConfigured && !identity.checkPassword(id, configured)) {
-        admin.setPassword(requireValid(identity, configured, admin));
-        identity.saveUser(admin);
+        // checkPassword counted a failed attempt (a new row version): save a fresh copy
+        User fresh = identity.createUserQuery().userId(id).singleResult();
+        fresh.setPassword(requireValid(identity, configured, fresh));
+        identity.saveUser(fresh);
         identity.unlockUser(id);
       }
     }

@@ -152,7 +152,13 @@ public class OrganisationSynchronizer {
    */
   private void releaseTasks(String userId, List<Task> tasks) {
     for (Task task : tasks) {
-      taskService.setAssignee(task.getId(), null);
+      if (task.isSuspended()) {
+        // a suspended task cannot change; its permissions still go, so the officer loses access
+        LOG.warn("Task '{}' ({}) of a suspended instance stays assigned to '{}', who left its unit",
+            task.getName(), task.getId(), userId);
+      } else {
+        taskService.setAssignee(task.getId(), null);
+      }
       for (Authorization authorization :
           authorizationService.createAuthorizationQuery().userIdIn(userId).resourceId(task.getId()).list()) {
         authorizationService.deleteAuthorization(authorization.getId());

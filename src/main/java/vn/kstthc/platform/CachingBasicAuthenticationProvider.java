@@ -26,8 +26,9 @@ import org.springframework.context.event.EventListener;
  * <p>What is remembered is a SHA-256 of the whole Authorization header, never the password. A
  * failed check is never remembered, and it makes the provider forget that user's remembered
  * checks, so an account locked by wrong passwords (login throttling) is locked for REST at once. A
- * change of the organisation file clears it at once; a password changed in Admin takes effect
- * after at most {@code ttl}; {@code ttl = 0} turns the cache off (Camunda's behaviour).
+ * change of the organisation file clears it at once on the node that applied it (other nodes:
+ * after at most {@code ttl}); a password changed in Admin takes effect after at most {@code ttl};
+ * {@code ttl = 0} turns the cache off (Camunda's behaviour).
  */
 public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
@@ -36,6 +37,7 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
   private final Duration ttl;
   private final Clock clock;
   private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
   private record Entry(String userId, List<String> groups, List<String> tenants, long expiresAtMillis) {}
 
@@ -56,6 +58,7 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
     if (entry != null && entry.expiresAtMillis() > now) {
       return result(entry);
     }
+    long generationBefore = generation.get();
     AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
     if (result.isAuthenticated()) {
       String userId = result.getAuthenticatedUser();
@@ -72,7 +75,10 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
         }
       }
       entry = new Entry(userId, groups, tenants, now + ttl.toMillis());
-      cache.put(key, entry);
+      if (generation.get() == generationBefore) {
+        // not if the organisation changed while the memberships were read: they may be old
+        cache.put(key, entry);
+      }
       return result(entry);
     }
     if (result.getAuthenticatedUser() != null) {
@@ -86,6 +92,7 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
   /** Forgets every remembered check: a moved or removed officer is seen at once. */
   @EventListener(IdentitiesChangedEvent.class)
   public void clear() {
+    generation.incrementAndGet();
     cache.clear();
   }
 

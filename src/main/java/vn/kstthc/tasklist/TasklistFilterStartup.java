@@ -1,6 +1,7 @@
 package vn.kstthc.tasklist;
 
 import org.springframework.boot.ApplicationArguments;
+import vn.kstthc.platform.DatabaseLock;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,14 +18,23 @@ class TasklistFilterStartup implements ApplicationRunner {
 
   private final OrganisationService organisationService;
   private final TasklistFilterSynchronizer synchronizer;
+  private final DatabaseLock lock;
 
-  TasklistFilterStartup(OrganisationService organisationService, TasklistFilterSynchronizer synchronizer) {
+  TasklistFilterStartup(
+      OrganisationService organisationService, TasklistFilterSynchronizer synchronizer, DatabaseLock lock) {
     this.organisationService = organisationService;
     this.synchronizer = synchronizer;
+    this.lock = lock;
   }
 
+  /** Under the organisation lock: two nodes starting together do not create the filters twice. */
   @Override
   public void run(ApplicationArguments args) {
-    synchronizer.apply(TasklistFilters.ALL, organisationService.organisation());
+    lock.withLock(
+        DatabaseLock.ORGANISATION,
+        () -> {
+          synchronizer.apply(TasklistFilters.ALL, organisationService.organisation());
+          return null;
+        });
   }
 }

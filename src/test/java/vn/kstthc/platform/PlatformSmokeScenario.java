@@ -18,6 +18,7 @@ abstract class PlatformSmokeScenario {
   static final String TITLE = "Rà soát thủ tục hành chính lĩnh vực khoa học và công nghệ";
 
   static final String ADMIN_PASSWORD = "Quan-tri-Test-2026";
+  static final String NEW_ADMIN_PASSWORD = "Quan-tri-Moi-2027!";
 
   /** Properties that point the application at the database under test. */
   abstract Map<String, Object> databaseProperties();
@@ -83,9 +84,12 @@ abstract class PlatformSmokeScenario {
           .isEqualTo(GiaoViecProcess.TASK_CONFIRM_RESULT);
     }
 
-    try (RunningApplication app = RunningApplication.start(databaseProperties(), profiles())) {
+    // restarted with a new administrator password (the province changed KSTTHC_ADMIN_PASSWORD)
+    Map<String, Object> restart = new java.util.HashMap<>(databaseProperties());
+    restart.put("KSTTHC_ADMIN_PASSWORD", NEW_ADMIN_PASSWORD);
+    try (RunningApplication app = RunningApplication.start(restart, profiles())) {
       RunningApplication.Rest rest = app.rest(OFFICE_OFFICER, DEMO_PASSWORD);
-      RunningApplication.Rest admin = app.rest("admin", ADMIN_PASSWORD);
+      RunningApplication.Rest admin = app.rest("admin", NEW_ADMIN_PASSWORD);
 
       JsonNode deployments =
           admin.get("/engine-rest/deployment?name=" + ModelDeployer.DEPLOYMENT_NAME).expect(200).json();
@@ -120,6 +124,8 @@ abstract class PlatformSmokeScenario {
                   .expect(200)
                   .json())
           .hasSize(1);
+      // last: a wrong password locks the account for a few seconds
+      assertThat(app.rest("admin", ADMIN_PASSWORD).get("/engine-rest/task").status()).isEqualTo(401);
     }
   }
 
