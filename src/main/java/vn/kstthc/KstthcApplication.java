@@ -3,6 +3,7 @@ package vn.kstthc;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Nền tảng quy trình kiểm soát thủ tục hành chính (KSTTHC) trên Camunda 7.
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * that due dates and history mean the same on every machine, whatever the host's setting.
  */
 @SpringBootApplication
+@EnableScheduling
 public class KstthcApplication {
 
   public static final String ZONE = "Asia/Ho_Chi_Minh";

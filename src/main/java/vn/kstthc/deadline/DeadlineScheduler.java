@@ -2,7 +2,6 @@ package vn.kstthc.deadline;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * default). Off with {@code kstthc.deadlines.scan-enabled=false} (tests drive the scan themselves).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "kstthc.deadlines.scan-enabled", havingValue = "true", matchIfMissing = true)
 class DeadlineScheduler {
 

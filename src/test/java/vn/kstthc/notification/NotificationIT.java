@@ -225,6 +225,23 @@ class NotificationIT {
     assertThat(taskOf(instance)).as("the task stays where it is").isEqualTo(task);
   }
 
+  @Test
+  void sentNotificationsAreDeletedAfterTheRetentionPendingOnesStay() {
+    String instance = assign("phong-bcvt-cds", "2026-12-15");
+    String task = taskOf(instance);
+    runJobs(instance); // sent
+    String pendingInstance = assign("phong-tc-dl-cl", "2026-12-15"); // not sent yet
+    String pendingTask = taskOf(pendingInstance);
+
+    int deleted = app.bean(NotificationRetention.class).deleteOlderThan(java.time.Instant.now().plusSeconds(60));
+
+    assertThat(deleted).isPositive();
+    assertThat(app.bean(NotificationOutbox.class).forTask(task)).isEmpty();
+    assertThat(app.bean(NotificationOutbox.class).forTask(pendingTask)).isNotEmpty()
+        .allMatch(row -> row.status().equals("PENDING"));
+    runJobs(pendingInstance);
+  }
+
   static Date at(int year, int month, int day, int hour, int minute) {
     return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VN).toInstant());
   }
