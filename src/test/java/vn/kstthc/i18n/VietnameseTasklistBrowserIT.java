@@ -27,7 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
 import vn.kstthc.platform.TestPostgres;
@@ -212,18 +212,7 @@ class VietnameseTasklistBrowserIT {
   }
 
   static void startAssignment(Rest office, String unit, String title, String caseNumber) {
-    office
-        .post(
-            "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
-            Map.of(
-                "variables",
-                Map.of(
-                    GiaoViecProcess.TIEU_DE.name(), Map.of("value", title),
-                    GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Nội dung: " + title),
-                    GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
-                    GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", DUE.toString()),
-                    "maSoHoSo", Map.of("value", caseNumber))))
-        .expect(200);
+    GiaoViecRequests.start(office, unit, title, "Nội dung: " + title, DUE.toString(), Map.of("maSoHoSo", caseNumber));
   }
 
   static String dayMonthYear(LocalDate date) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.deadline.DeadlineWatcher;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
@@ -83,20 +83,8 @@ class NotificationIT {
   }
 
   static String assign(String unit, String due) {
-    return office
-        .post(
-            "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
-            Map.of(
-                "variables",
-                Map.of(
-                    GiaoViecProcess.TIEU_DE.name(), Map.of("value", "Rà soát thủ tục lĩnh vực sở hữu trí tuệ"),
-                    GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Đề xuất phương án đơn giản hóa"),
-                    GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
-                    GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", due))))
-        .expect(200)
-        .json()
-        .get("id")
-        .asText();
+    return GiaoViecRequests.start(
+        office, unit, "Rà soát thủ tục lĩnh vực sở hữu trí tuệ", "Đề xuất phương án đơn giản hóa", due);
   }
 
   /** Runs the due notification jobs of an instance, as the job executor would. */

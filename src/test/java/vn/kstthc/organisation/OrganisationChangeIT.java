@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
 import vn.kstthc.platform.TestPostgres;
@@ -45,15 +45,7 @@ class OrganisationChangeIT {
 
   static String taskFor(String unit) {
     String instance =
-        app.rest("vps.an", PASSWORD)
-            .post(
-                "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
-                Map.of("variables", Map.of(
-                    GiaoViecProcess.TIEU_DE.name(), Map.of("value", "Nhiệm vụ của " + unit),
-                    GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Nội dung"),
-                    GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
-                    GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", "2026-12-31"))))
-            .expect(200).json().get("id").asText();
+        GiaoViecRequests.start(app.rest("vps.an", PASSWORD), unit, "Nhiệm vụ của " + unit, "Nội dung", "2026-12-31");
     return admin.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();
   }
 

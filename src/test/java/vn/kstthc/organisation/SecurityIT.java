@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Response;
 import vn.kstthc.platform.RunningApplication.Rest;
@@ -74,20 +75,7 @@ class SecurityIT {
   }
 
   static String startAssignment(String unit) {
-    return office
-        .post(
-            "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
-            Map.of(
-                "variables",
-                Map.of(
-                    GiaoViecProcess.TIEU_DE.name(), Map.of("value", "Nhiệm vụ của " + unit),
-                    GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Nội dung mật của " + unit),
-                    GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
-                    GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", "2026-12-31"))))
-        .expect(200)
-        .json()
-        .get("id")
-        .asText();
+    return GiaoViecRequests.start(office, unit, "Nhiệm vụ của " + unit, "Nội dung mật của " + unit, "2026-12-31");
   }
 
   static boolean taskExists(String taskId) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import vn.kstthc.assignment.GiaoViecProcess;
+import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.organisation.GroupKind;
 import vn.kstthc.organisation.Organisation;
 import vn.kstthc.organisation.OrganisationService;
@@ -207,21 +207,7 @@ class TasklistFiltersIT {
   }
 
   static String startAssignment(String unit, String title, LocalDate due) {
-    String instance =
-        office
-            .post(
-                "/engine-rest/process-definition/key/" + GiaoViecProcess.KEY + "/start",
-                Map.of(
-                    "variables",
-                    Map.of(
-                        GiaoViecProcess.TIEU_DE.name(), Map.of("value", title),
-                        GiaoViecProcess.NOI_DUNG.name(), Map.of("value", "Nội dung: " + title),
-                        GiaoViecProcess.DON_VI_CHU_TRI.name(), Map.of("value", unit),
-                        GiaoViecProcess.HAN_HOAN_THANH.name(), Map.of("value", due.toString()))))
-            .expect(200)
-            .json()
-            .get("id")
-            .asText();
+    String instance = GiaoViecRequests.start(office, unit, title, "Nội dung: " + title, due.toString());
     return admin.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();
   }
 
