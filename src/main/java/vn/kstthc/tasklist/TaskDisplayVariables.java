@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.kstthc.procedure.CaseVariables;
 
 /**
  * Copies the variables that identify a case into each new user task, as task variables under
@@ -23,7 +24,10 @@ public class TaskDisplayVariables implements TaskListener {
 
   /** Process variable, by convention of every process, to its copy in the task. */
   public static final Map<String, String> COPIES =
-      Map.of("maSoHoSo", "hienThiMaSoHoSo", "tieuDe", "hienThiTieuDe", "tenThuTuc", "hienThiTenThuTuc");
+      Map.of(
+          CaseVariables.MA_SO_HO_SO.name(), "hienThiMaSoHoSo",
+          CaseVariables.TIEU_DE.name(), "hienThiTieuDe",
+          CaseVariables.TEN_THU_TUC.name(), "hienThiTenThuTuc");
 
   @Override
   public void notify(DelegateTask task) {

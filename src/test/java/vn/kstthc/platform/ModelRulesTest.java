@@ -2,6 +2,7 @@ package vn.kstthc.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.junit.jupiter.api.Test;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.deadline.DeadlineNotation;
+import vn.kstthc.form.FormContract;
+import vn.kstthc.form.FormDefinition;
 
 /**
  * Every model in processes/ and form in forms/ follows the rules a process owner reads in the
@@ -94,8 +97,29 @@ class ModelRulesTest {
       String id = json.readTree(text).path("id").asText();
       assertThat(id).as(form + " has an id").isNotBlank();
       assertThat(ids.add(id)).as("form id " + id + " is unique").isTrue();
+      formFieldRules(form, json.readTree(text).path("components"));
     }
     return ids;
+  }
+
+  /**
+   * The server holds officers to their forms (vn.kstthc.form): a text field cannot hold more than
+   * the engine stores, and a field marked as naming a unit or a deadline uses a known mark.
+   */
+  private static void formFieldRules(Path form, JsonNode components) {
+    for (JsonNode component : components) {
+      String where = form + " field " + component.path("key").asText(component.path("id").asText());
+      int maxLength = component.path("validate").path("maxLength").asInt(0);
+      assertThat(maxLength).as(where + ": maxLength at most " + FormContract.MAX_TEXT_LENGTH)
+          .isLessThanOrEqualTo(FormContract.MAX_TEXT_LENGTH);
+      JsonNode mark = component.path("properties").path(FormDefinition.REFERENCE_PROPERTY);
+      if (!mark.isMissingNode()) {
+        assertThat(mark.asText()).as(where + ": " + FormDefinition.REFERENCE_PROPERTY).isIn("don-vi", "han-xu-ly");
+      }
+      assertThat(component.path("type").asText()).as(where + ": expression fields submit what the browser computed")
+          .isNotEqualTo("expression");
+      formFieldRules(form, component.path("components"));
+    }
   }
 
   private static List<Path> files(Path root, String suffix) throws IOException {

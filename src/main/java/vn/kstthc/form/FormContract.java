@@ -1,0 +1,507 @@
+package vn.kstthc.form;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks what an officer submits with a form against that form: only the variables its input
+ * fields declare, each value against the field's own constraints (required, lengths, min/max,
+ * pattern, e-mail/phone, the options of a radio, select, checklist or taglist, date and time
+ * formats), read-only fields only unchanged, references to units and deadlines checked. Text is
+ * normalised to NFC. The accepted values come back typed (String, Long/Double, Boolean, Json), so
+ * what is stored does not depend on how a client wrote it.
+ */
+public final class FormContract {
+
+  /**
+   * Longest text a String variable holds: Camunda stores strings in a 4,000-character column
+   * (longer ones fail in the database), so a text field without a smaller maxLength gets this one.
+   */
+  public static final int MAX_TEXT_LENGTH = 4000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** form-js's own e-mail rule (validationType "email"). */
+  private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
+  /** A telephone number as written in Vietnam: digits with optional +, spaces, dots, dashes. */
+  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{7,18}[0-9]$");
+  private static final Set<String> SCALAR_TYPES =
+      Set.of("String", "Json", "Boolean", "Integer", "Long", "Short", "Double", "Null");
+
+  /** What the check needs to know besides the form: current values, the organisation, the clock. */
+  public interface Context {
+    /** The variable's current value as the task sees it, or null (always null for a start form). */
+    Object currentValue(String name);
+
+    /** Whether the id names an existing group whose kind works tasks. */
+    boolean isWorkingUnit(String groupId);
+
+    /** Today and now, in Vietnam. */
+    LocalDateTime now();
+
+    /**
+     * Whether a field is hidden by its FEEL condition for these data; null when it cannot be told.
+     */
+    Boolean hidden(String feelCondition, Map<String, Object> data);
+  }
+
+  /** The outcome: errors (empty when accepted) and the accepted variables in REST form. */
+  public record Result(List<FieldError> errors, ObjectNode variables) {
+    public boolean accepted() {
+      return errors.isEmpty();
+    }
+  }
+
+  private FormContract() {}
+
+  /**
+   * @param submitted the {@code variables} object of a REST request: name → {value, type,
+   *     valueInfo}; null when none were sent
+   */
+  public static Result check(FormDefinition form, JsonNode submitted, Context context) {
+    List<FieldError> errors = new ArrayList<>();
+    ObjectNode accepted = NODES.objectNode();
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    Set<String> refused = new java.util.HashSet<>();
+    if (submitted != null && !submitted.isNull()) {
+      if (!submitted.isObject()) {
+        errors.add(new FieldError("variables", "variables", "Dữ liệu gửi lên phải là các cặp tên trường và giá trị."));
+        return new Result(errors, accepted);
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = submitted.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> entry = it.next();
+        FormField field = form.field(entry.getKey());
+        if (field == null) {
+          errors.add(FieldError.undeclared(entry.getKey()));
+          continue;
+        }
+        int before = errors.size();
+        JsonNode value = plainValue(field, entry.getValue(), errors);
+        if (errors.size() > before) {
+          refused.add(field.key());
+        } else if (value != null) {
+          values.put(field.key(), value);
+        }
+      }
+    }
+    Map<String, Object> data = feelData(form, values, context);
+    for (FormField field : form.fields()) {
+      if (refused.contains(field.key())) {
+        continue;
+      }
+      JsonNode value = values.get(field.key());
+      boolean present = submitted != null && submitted.has(field.key());
+      if (field.conditionalHide() != null
+          && Boolean.TRUE.equals(context.hidden(field.conditionalHide(), data))) {
+        // form-js does not submit a hidden field: whatever came for it is not stored.
+        continue;
+      }
+      if (field.locked()) {
+        if (present && !unchanged(value, context.currentValue(field.key()))) {
+          errors.add(FieldError.of(field, "chỉ được xem, không được thay đổi"));
+        }
+        continue;
+      }
+      if (!present || value == null) {
+        // An absent field whose condition could not be evaluated may have been hidden: form-js
+        // would not have sent it, so it is not demanded.
+        boolean mayBeHidden = !present && field.conditionalHide() != null
+            && context.hidden(field.conditionalHide(), data) == null;
+        if (field.required() && !mayBeHidden) {
+          errors.add(FieldError.of(field, "là bắt buộc"));
+        } else if (present) {
+          accepted.set(field.key(), typed(field, null));
+        }
+        continue;
+      }
+      int before = errors.size();
+      JsonNode normalised = checkValue(field, value, context, errors, field.required());
+      if (errors.size() == before && normalised != null) {
+        accepted.set(field.key(), typed(field, normalised));
+      }
+    }
+    return new Result(errors, accepted);
+  }
+
+  /**
+   * The value of a REST variable DTO as JSON, or null for an empty value. A "Json" variable's value
+   * is a JSON text: it is read.
+   */
+  private static JsonNode plainValue(FormField field, JsonNode dto, List<FieldError> errors) {
+    if (dto == null || !dto.isObject()) {
+      errors.add(FieldError.of(field, "phải được gửi dưới dạng {\"value\": ...}"));
+      return null;
+    }
+    String type = dto.path("type").asText(null);
+    if (type != null && !SCALAR_TYPES.contains(type)) {
+      errors.add(FieldError.of(field, "không nhận kiểu dữ liệu " + type));
+      return null;
+    }
+    JsonNode value = dto.get("value");
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if ("Json".equals(type) && value.isTextual()) {
+      try {
+        return JSON.readTree(value.asText());
+      } catch (JsonProcessingException e) {
+        errors.add(FieldError.of(field, "không phải dữ liệu JSON hợp lệ"));
+        return null;
+      }
+    }
+    return value;
+  }
+
+  private static JsonNode checkValue(
+      FormField field, JsonNode value, Context context, List<FieldError> errors, boolean required) {
+    switch (field.type()) {
+      case "textfield", "textarea", "radio", "select" -> {
+        if (!value.isValueNode() || value.isBoolean()) {
+          errors.add(FieldError.of(field, "phải là một đoạn văn bản"));
+          return null;
+        }
+        String text = nfc(value.asText());
+        if (text.isBlank()) {
+          if (required) {
+            errors.add(FieldError.of(field, "là bắt buộc"));
+          }
+          return NODES.textNode(text);
+        }
+        int before = errors.size();
+        checkText(field, text, errors);
+        if (field.hasOptions()) {
+          checkOption(field, text, context, errors);
+        }
+        if (errors.size() == before) {
+          checkReference(field, text, context, errors);
+        }
+        return NODES.textNode(text);
+      }
+      case "number" -> {
+        Double number = value.isNumber() ? Double.valueOf(value.asDouble()) : parseNumber(value.asText());
+        if (number == null || !value.isValueNode()) {
+          errors.add(FieldError.of(field, "phải là một số"));
+          return null;
+        }
+        if (field.min() != null && number < field.min()) {
+          errors.add(FieldError.of(field, "không được nhỏ hơn " + plain(field.min())));
+        }
+        if (field.max() != null && number > field.max()) {
+          errors.add(FieldError.of(field, "không được lớn hơn " + plain(field.max())));
+        }
+        return number == Math.rint(number) && Math.abs(number) < 9.0e15
+            ? NODES.numberNode(number.longValue())
+            : NODES.numberNode(number);
+      }
+      case "checkbox" -> {
+        if (!value.isBoolean()) {
+          errors.add(FieldError.of(field, "phải là có hoặc không"));
+          return null;
+        }
+        if (required && !value.asBoolean()) {
+          errors.add(FieldError.of(field, "phải được chọn"));
+        }
+        return value;
+      }
+      case "checklist", "taglist" -> {
+        if (!value.isArray()) {
+          errors.add(FieldError.of(field, "phải là một danh sách lựa chọn"));
+          return null;
+        }
+        ArrayNode items = NODES.arrayNode();
+        for (JsonNode item : value) {
+          if (!item.isTextual() && !item.isNumber()) {
+            errors.add(FieldError.of(field, "chỉ gồm các giá trị trong danh sách"));
+            return null;
+          }
+          String text = nfc(item.asText());
+          int before = errors.size();
+          checkOption(field, text, context, errors);
+          if (errors.size() == before) {
+            checkReference(field, text, context, errors);
+          }
+          items.add(text);
+        }
+        if (required && items.isEmpty()) {
+          errors.add(FieldError.of(field, "là bắt buộc"));
+        }
+        return items;
+      }
+      case "datetime" -> {
+        return checkDateTime(field, value, context, errors);
+      }
+      case "dynamiclist" -> {
+        if (!value.isArray()) {
+          errors.add(FieldError.of(field, "phải là một danh sách"));
+          return null;
+        }
+        ArrayNode items = NODES.arrayNode();
+        int row = 1;
+        for (JsonNode item : value) {
+          ObjectNode checked = checkObject(field, item, context, errors, "dòng " + row++);
+          if (checked != null) {
+            items.add(checked);
+          }
+        }
+        if (required && items.isEmpty()) {
+          errors.add(FieldError.of(field, "là bắt buộc"));
+        }
+        return items;
+      }
+      case "group" -> {
+        return checkObject(field, value, context, errors, null);
+      }
+      default -> {
+        errors.add(FieldError.of(field, "không nhận giá trị"));
+        return null;
+      }
+    }
+  }
+
+  /** The fields of one dynamic-list row or of a group with a path: the same rules, one level down. */
+  private static ObjectNode checkObject(
+      FormField parent, JsonNode item, Context context, List<FieldError> errors, String where) {
+    if (!item.isObject()) {
+      errors.add(FieldError.of(parent, "có " + (where == null ? "dữ liệu" : where) + " không hợp lệ"));
+      return null;
+    }
+    ObjectNode dtos = NODES.objectNode();
+    item.fields().forEachRemaining(entry -> {
+      ObjectNode dto = NODES.objectNode();
+      dto.set("value", entry.getValue());
+      dtos.set(entry.getKey(), dto);
+    });
+    Result nested = check(new FormDefinition(null, parent.children()), dtos, new NestedContext(context));
+    for (FieldError error : nested.errors()) {
+      String prefix = "Trường '" + parent.label() + "'" + (where == null ? "" : ", " + where) + ": ";
+      errors.add(new FieldError(parent.key() + "." + error.field(), error.label(), prefix + error.message()));
+    }
+    ObjectNode plain = NODES.objectNode();
+    nested.variables().fields().forEachRemaining(entry -> {
+      JsonNode dto = entry.getValue();
+      JsonNode v = dto.path("value");
+      plain.set(entry.getKey(), "Json".equals(dto.path("type").asText()) ? readJson(v.asText()) : v);
+    });
+    return plain;
+  }
+
+  private static void checkText(FormField field, String text, List<FieldError> errors) {
+    int max = field.maxLength() == null ? MAX_TEXT_LENGTH : Math.min(field.maxLength(), MAX_TEXT_LENGTH);
+    if (text.length() > max) {
+      errors.add(FieldError.of(field, "dài tối đa " + max + " ký tự (đã nhập " + text.length() + ")"));
+    }
+    if (field.minLength() != null && text.length() < field.minLength()) {
+      errors.add(FieldError.of(field, "phải có ít nhất " + field.minLength() + " ký tự"));
+    }
+    if (field.pattern() != null && !field.pattern().isEmpty() && text.length() <= max) {
+      try {
+        if (!Pattern.compile(field.pattern()).matcher(text).find()) {
+          errors.add(FieldError.of(field, "không đúng định dạng yêu cầu"));
+        }
+      } catch (PatternSyntaxException e) {
+        errors.add(FieldError.of(field, "có quy tắc định dạng không đọc được (báo chủ quy trình)"));
+      }
+    }
+    if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+      errors.add(FieldError.of(field, "phải là một địa chỉ thư điện tử hợp lệ"));
+    }
+    if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
+      errors.add(FieldError.of(field, "phải là một số điện thoại hợp lệ"));
+    }
+  }
+
+  private static void checkOption(FormField field, String value, Context context, List<FieldError> errors) {
+    List<String> options = field.options();
+    if (options.isEmpty() && field.valuesKey() != null) {
+      options = optionsOf(context.currentValue(field.valuesKey()));
+    }
+    if (options.isEmpty() && field.reference() == FormField.Reference.UNIT) {
+      return; // the options are the organisation's units: checked as a reference
+    }
+    if (!options.contains(value)) {
+      errors.add(FieldError.of(field, field.reference() == FormField.Reference.UNIT
+          ? "phải là một đơn vị trong danh sách"
+          : "phải là một giá trị trong danh sách"));
+    }
+  }
+
+  private static void checkReference(FormField field, String value, Context context, List<FieldError> errors) {
+    if (field.reference() == FormField.Reference.UNIT && !context.isWorkingUnit(value)) {
+      errors.add(FieldError.of(field, "phải là một đơn vị trong danh sách"));
+    }
+  }
+
+  private static JsonNode checkDateTime(FormField field, JsonNode value, Context context, List<FieldError> errors) {
+    String text = value.asText().trim();
+    LocalDateTime now = context.now();
+    try {
+      switch (field.subtype()) {
+        case "time" -> {
+          if (text.length() > 5 && (text.contains("+") || text.endsWith("Z") || text.lastIndexOf('-') > 0)) {
+            OffsetTime.parse(text);
+          } else {
+            LocalTime.parse(text);
+          }
+        }
+        case "datetime" -> {
+          LocalDateTime moment = text.contains("+") || text.endsWith("Z") || text.lastIndexOf('-') > 10
+              ? OffsetDateTime.parse(text).atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime()
+              : LocalDateTime.parse(text);
+          if (field.reference() == FormField.Reference.DEADLINE && moment.isBefore(now)) {
+            errors.add(FieldError.of(field, "không được là thời điểm đã qua"));
+          }
+        }
+        default -> {
+          LocalDate date = LocalDate.parse(text);
+          if (field.reference() == FormField.Reference.DEADLINE && date.isBefore(now.toLocalDate())) {
+            errors.add(FieldError.of(field, "không được là ngày đã qua"));
+          }
+        }
+      }
+    } catch (DateTimeParseException e) {
+      errors.add(FieldError.of(field, switch (field.subtype()) {
+        case "time" -> "phải là một giờ hợp lệ (giờ:phút)";
+        case "datetime" -> "phải là một ngày giờ hợp lệ";
+        default -> "phải là một ngày hợp lệ (ngày/tháng/năm)";
+      }));
+      return null;
+    }
+    return NODES.textNode(text);
+  }
+
+  /** A read-only field may come back only as it was. */
+  private static boolean unchanged(JsonNode submitted, Object current) {
+    if (submitted == null || submitted.isNull() || submitted.asText().isEmpty() && !submitted.isContainerNode()) {
+      return current == null || current.toString().isEmpty();
+    }
+    if (current == null) {
+      return false;
+    }
+    if (submitted.isContainerNode()) {
+      return submitted.equals(readJson(current.toString()));
+    }
+    if (current instanceof Number number && submitted.isNumber()) {
+      return number.doubleValue() == submitted.asDouble();
+    }
+    return Objects.equals(nfc(submitted.asText()), nfc(current.toString()));
+  }
+
+  private static List<String> optionsOf(Object variable) {
+    if (variable == null) {
+      return List.of();
+    }
+    JsonNode node = variable instanceof List<?> list ? JSON.valueToTree(list) : readJson(variable.toString());
+    List<String> options = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      for (JsonNode option : node) {
+        options.add(option.isObject() ? option.path("value").asText() : option.asText());
+      }
+    }
+    return options;
+  }
+
+  /** The data form-js evaluates its conditions on: the current values, then what was submitted. */
+  private static Map<String, Object> feelData(FormDefinition form, Map<String, JsonNode> values, Context context) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    for (FormField field : form.fields()) {
+      Object current = context.currentValue(field.key());
+      if (current != null) {
+        data.put(field.key(), current);
+      }
+    }
+    values.forEach((key, value) -> data.put(key, JSON.convertValue(value, Object.class)));
+    return data;
+  }
+
+  /** The REST form of an accepted value, with its type written out. */
+  private static ObjectNode typed(FormField field, JsonNode value) {
+    ObjectNode dto = NODES.objectNode();
+    if (value == null || value.isNull()) {
+      dto.putNull("value");
+      dto.put("type", "Null");
+    } else if (value.isContainerNode()) {
+      dto.put("value", value.toString());
+      dto.put("type", "Json");
+    } else if (value.isBoolean()) {
+      dto.set("value", value);
+      dto.put("type", "Boolean");
+    } else if (value.isIntegralNumber()) {
+      dto.set("value", value);
+      dto.put("type", "Long");
+    } else if (value.isNumber()) {
+      dto.set("value", value);
+      dto.put("type", "Double");
+    } else {
+      dto.put("value", nfc(value.asText()));
+      dto.put("type", "String");
+    }
+    return dto;
+  }
+
+  static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static Double parseNumber(String text) {
+    try {
+      return Double.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String plain(Double number) {
+    return number == Math.rint(number) ? String.valueOf(number.longValue()) : number.toString();
+  }
+
+  private static JsonNode readJson(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  /** Rows of a dynamic list have no current values of their own. */
+  private record NestedContext(Context parent) implements Context {
+    @Override
+    public Object currentValue(String name) {
+      return null;
+    }
+
+    @Override
+    public boolean isWorkingUnit(String groupId) {
+      return parent.isWorkingUnit(groupId);
+    }
+
+    @Override
+    public LocalDateTime now() {
+      return parent.now();
+    }
+
+    @Override
+    public Boolean hidden(String feelCondition, Map<String, Object> data) {
+      return parent.hidden(feelCondition, data);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package vn.kstthc.form;
+
+import java.util.List;
+
+/**
+ * One input field of a Camunda Form (form-js schema), with the constraints the server enforces.
+ *
+ * @param key the variable the field writes
+ * @param label what the officer reads (the field's label, or its key when it has none)
+ * @param type form-js component type (textfield, textarea, number, checkbox, radio, select,
+ *     checklist, taglist, datetime, dynamiclist, group with a path)
+ * @param subtype for datetime: date, time or datetime
+ * @param options allowed values of a radio, select, checklist or taglist (static {@code values});
+ *     empty when the options come from a variable ({@link #valuesKey})
+ * @param valuesKey variable holding the options, when not static
+ * @param locked readonly or disabled: the submitted value must equal the current one
+ * @param conditionalHide FEEL condition under which form-js hides the field (then it is not
+ *     submitted), or null
+ * @param reference what the value names, from the field's custom property {@value
+ *     FormDefinition#REFERENCE_PROPERTY}
+ * @param children the fields of each item (dynamiclist) or of the nested object (group with a path)
+ */
+public record FormField(
+    String key,
+    String label,
+    String type,
+    String subtype,
+    boolean required,
+    Integer minLength,
+    Integer maxLength,
+    Double min,
+    Double max,
+    String pattern,
+    String validationType,
+    List<String> options,
+    String valuesKey,
+    boolean locked,
+    String conditionalHide,
+    Reference reference,
+    List<FormField> children) {
+
+  /** What a field's value names, so the server can check it exists. */
+  public enum Reference {
+    NONE,
+    /** A unit that works tasks: an existing group of kind {@code officers}. */
+    UNIT,
+    /** A deadline: a date (or date and time) that is not in the past. */
+    DEADLINE;
+  }
+
+  boolean isList() {
+    return type.equals("checklist") || type.equals("taglist");
+  }
+
+  boolean hasOptions() {
+    return type.equals("radio") || type.equals("select") || isList();
+  }
+
+  boolean isText() {
+    return type.equals("textfield") || type.equals("textarea") || type.equals("radio") || type.equals("select");
+  }
+}
