@@ -95,13 +95,28 @@ public class NotificationOutbox {
         .findFirst();
   }
 
-  /** The rows of an event still waiting to be sent. */
-  List<Row> pendingOfEvent(String eventId) {
+  /** The rows of an event never tried yet (those that failed are left to their retry chains). */
+  List<Row> untriedOfEvent(String eventId) {
     return jdbc.query(
-        "select * from kstthc_notification where event_id = ? and status = ? order by recipient, channel",
+        "select * from kstthc_notification where event_id = ? and status = ? and tries = 0"
+            + " order by recipient, channel",
         (rs, n) -> map(rs),
         eventId,
         PENDING);
+  }
+
+  /**
+   * Takes a pending row for its try number {@code triedBefore + 1}: false when it was sent,
+   * skipped or tried that often already. The row stays locked until the caller's transaction ends,
+   * so a second job taking it at the same time waits, then finds it taken.
+   */
+  boolean take(String id, int triedBefore) {
+    return jdbc.update(
+            "update kstthc_notification set tries = tries + 1 where id = ? and status = ? and tries = ?",
+            id,
+            PENDING,
+            triedBefore)
+        == 1;
   }
 
   void finish(String id, String status, String address, String note, Instant at) {
