@@ -55,23 +55,6 @@ public class NotificationOutbox {
                 String.class));
   }
 
-  /**
-   * For the given tasks, which already had a reminder or an escalation: a set of {@code
-   * taskId:KIND} (one query for a page of tasks).
-   */
-  public Set<String> alreadyNotified(Collection<String> taskIds) {
-    if (taskIds.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        new NamedParameterJdbcTemplate(jdbc)
-            .queryForList(
-                "select distinct task_id || ':' || kind from kstthc_notification"
-                    + " where kind in ('SAP_DEN_HAN', 'QUA_HAN') and task_id in (:ids)",
-                new MapSqlParameterSource("ids", taskIds),
-                String.class));
-  }
-
   void insert(Row row, Instant createdAt) {
     jdbc.update(
         "insert into kstthc_notification (id, event_id, dedup_key, kind, channel, recipient, task_id,"
