@@ -14,10 +14,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param remindBeforeWorkingDays how long before a task's due time its officers are reminded
  * @param escalationGroup the group told, with the unit's head, when a task is overdue
  * @param scanInterval how often due dates are checked for reminders and escalations
+ * @param lookBack how long a task may be overdue and still be escalated (one that fell due while
+ *     the application was stopped); older ones were escalated when they fell due, and the scan no
+ *     longer reads them
  */
 @ConfigurationProperties("kstthc.deadlines")
 public record DeadlineProperties(
-    Path holidayDirectory, String officeHours, int remindBeforeWorkingDays, String escalationGroup, Duration scanInterval) {
+    Path holidayDirectory,
+    String officeHours,
+    int remindBeforeWorkingDays,
+    String escalationGroup,
+    Duration scanInterval,
+    Duration lookBack) {
 
   public DeadlineProperties {
     if (holidayDirectory != null && holidayDirectory.toString().isBlank()) {
@@ -31,6 +39,9 @@ public record DeadlineProperties(
     }
     if (scanInterval == null) {
       scanInterval = Duration.ofMinutes(1);
+    }
+    if (lookBack == null) {
+      lookBack = Duration.ofDays(30);
     }
     if (officeHours == null || officeHours.isBlank()) {
       officeHours = "07:30-11:30,13:30-17:30";

@@ -7,9 +7,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -22,7 +22,6 @@ import vn.kstthc.notification.NotificationChannel.Recipient;
 import vn.kstthc.notification.NotificationKind;
 import vn.kstthc.notification.NotificationService;
 import vn.kstthc.notification.TaskNotifier;
-import vn.kstthc.notification.TaskSummary;
 import vn.kstthc.organisation.Organisation;
 import vn.kstthc.organisation.OrganisationService;
 
@@ -37,8 +36,10 @@ import vn.kstthc.organisation.OrganisationService;
  *       and to the Văn phòng ({@code escalation-group}); the task stays where it is.
  * </ul>
  *
- * Each is sent once per task and recipient (the notification table's unique key), so scanning
- * again, or on several nodes, sends nothing twice.
+ * Each is told once per task and due date ({@link DeadlineNotices}): scanning again sends nothing
+ * twice, and a deadline that is extended is reminded and escalated again. Only tasks due within
+ * {@code look-back} are read: older ones were escalated when they fell due, and their notices are
+ * forgotten then, never before. {@link DeadlineScheduler} runs the scan on one node at a time.
  */
 @Service
 public class DeadlineWatcher {
@@ -52,7 +53,7 @@ public class DeadlineWatcher {
   private final OrganisationService organisation;
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties properties;
-  private final vn.kstthc.notification.NotificationOutbox outbox;
+  private final DeadlineNotices notices;
 
   DeadlineWatcher(
       TaskService taskService,
@@ -61,8 +62,8 @@ public class DeadlineWatcher {
       OrganisationService organisation,
       WorkingDayCalendar calendar,
       DeadlineProperties properties,
-      vn.kstthc.notification.NotificationOutbox outbox) {
-    this.outbox = outbox;
+      DeadlineNotices notices) {
+    this.notices = notices;
     this.taskService = taskService;
     this.engine = engine;
     this.notifications = notifications;
@@ -71,18 +72,23 @@ public class DeadlineWatcher {
     this.properties = properties;
   }
 
-  /** One pass over the open tasks that are due soon or overdue; returns notifications queued. */
+  /**
+   * One pass over the open tasks that are due soon or overdue by less than {@code look-back};
+   * returns notifications queued.
+   */
   public int scan() {
     Date now = ClockUtil.getCurrentTime();
+    Date oldest = Date.from(now.toInstant().minus(properties.lookBack()));
+    notices.forgetDueBefore(oldest);
     int queued = 0;
     for (int first = 0; ; first += PAGE) {
       List<Task> page =
-          taskService.createTaskQuery().active().dueBefore(horizon(now)).orderByDueDate().asc().orderByTaskId().asc()
-              .listPage(first, PAGE);
-      java.util.Set<String> done = outbox.alreadyNotified(page.stream().map(Task::getId).toList());
+          taskService.createTaskQuery().active().dueAfter(oldest).dueBefore(horizon(now)).orderByDueDate().asc()
+              .orderByTaskId().asc().listPage(first, PAGE);
+      Set<String> told = notices.told(page.stream().map(Task::getId).toList());
       for (Task task : page) {
-        boolean overdue = !now.before(task.getDueDate());
-        if (done.contains(task.getId() + (overdue ? ":QUA_HAN" : ":SAP_DEN_HAN"))) {
+        NotificationKind kind = !now.before(task.getDueDate()) ? NotificationKind.QUA_HAN : NotificationKind.SAP_DEN_HAN;
+        if (told.contains(DeadlineNotices.key(task.getId(), kind, task.getDueDate()))) {
           continue; // told already: no transaction for it
         }
         try {
@@ -113,20 +119,21 @@ public class DeadlineWatcher {
     if (task == null || task.getDueDate() == null) {
       return 0;
     }
-    ExecutionEntity execution = task.getExecution();
-    if (!now.before(task.getDueDate())) {
-      return notifications.notify(
-          NotificationKind.QUA_HAN, TaskNotifier.summary(task), execution, escalationRecipients(task), "");
+    Date due = task.getDueDate();
+    NotificationKind kind =
+        !now.before(due) ? NotificationKind.QUA_HAN : !now.before(remindAt(due)) ? NotificationKind.SAP_DEN_HAN : null;
+    if (kind == null || !notices.tell(taskId, kind, due, now)) {
+      return 0;
     }
-    if (!now.before(remindAt(task.getDueDate()))) {
-      TaskSummary summary = TaskNotifier.summary(task);
-      List<Recipient> recipients =
-          task.getAssignee() != null
-              ? nonNull(NotificationService.user(task.getAssignee()))
-              : NotificationService.membersOf(TaskGroups.candidateGroups(task));
-      return notifications.notify(NotificationKind.SAP_DEN_HAN, summary, execution, recipients, "");
-    }
-    return 0;
+    List<Recipient> recipients =
+        kind == NotificationKind.QUA_HAN
+            ? escalationRecipients(task)
+            : task.getAssignee() != null
+                ? nonNull(NotificationService.user(task.getAssignee()))
+                : NotificationService.membersOf(TaskGroups.candidateGroups(task));
+    // the due date in the notifications' keys too: an extended deadline gets messages of its own
+    return notifications.notify(
+        kind, TaskNotifier.summary(task), task.getExecution(), recipients, due.toInstant().toString());
   }
 
   /** The moment to remind: the same time of day, N working days before the due day. */

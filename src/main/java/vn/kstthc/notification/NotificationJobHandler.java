@@ -20,12 +20,16 @@ import vn.kstthc.notification.NotificationChannel.Recipient;
  * Sends queued notifications, as Camunda jobs: after the commit of the task they are about, on the
  * job executor, never in the officer's request.
  *
- * <p>One job sends all notifications of one event (e.g. a new task for the 5 officers of a unit).
- * A notification that fails gets its own job, tried again after the configured delays (1, 5, 15,
- * 30 minutes by default); when its last try fails the job is left without retries, which shows as
- * an incident in Cockpit (retry it there once the mail server is back). The others are not sent
- * again. Sending is at least once: a mail may go out twice if the JVM dies between sending and
- * committing, never zero times.
+ * <p>One job sends all notifications of one event (e.g. a new task for the 5 officers of a unit),
+ * each tried once; when a hung mail server makes that longer than {@code event-budget}, a
+ * follow-up job goes on with the recipients not tried yet. A notification that fails gets its own
+ * job, its retry chain, tried again after the configured delays (1, 5, 15, 30 minutes by default);
+ * when its last try fails the job is left without retries, which shows as an incident in Cockpit
+ * (retry it there once the mail server is back). Each try takes its row ({@link
+ * NotificationOutbox#take}) in the transaction that records its result, so no row is in two
+ * chains and a sent notification is not sent again by a job that runs again. Sending is at least
+ * once: the mails of a job may go out twice if the JVM dies between sending and committing, never
+ * zero times.
  */
 @Component
 public class NotificationJobHandler implements JobHandler<NotificationJobHandler.Config> {
@@ -34,8 +38,6 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
   private static final Logger LOG = LoggerFactory.getLogger(NotificationJobHandler.class);
   private static final String EVENT = "e:";
   private static final String ROW = "r:";
-  /** Sending time of one event's job, well under the job executor's 5-minute lock. */
-  static final Duration EVENT_BUDGET = Duration.ofSeconds(60);
 
   private final NotificationOutbox outbox;
   private final ObjectProvider<NotificationChannel> channels;
@@ -105,11 +107,14 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     Instant now = ClockUtil.getCurrentTime().toInstant();
     if (config.target().startsWith(EVENT)) {
       long started = System.nanoTime();
-      for (NotificationOutbox.Row row : outbox.pendingOfEvent(config.target().substring(EVENT.length()))) {
-        if (System.nanoTime() - started > EVENT_BUDGET.toNanos()) {
-          // a slow mail server: the rest in a job of its own, long before this job's lock expires
+      for (NotificationOutbox.Row row : outbox.untriedOfEvent(config.target().substring(EVENT.length()))) {
+        if (System.nanoTime() - started > properties.eventBudget().toNanos()) {
+          // a slow mail server: the untried rest in a job of its own, long before this job's lock expires
           NotificationService.schedule(config, null);
           return;
+        }
+        if (!outbox.take(row.id(), 0)) {
+          continue;
         }
         try {
           send(row, now);
@@ -120,8 +125,8 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       return;
     }
     NotificationOutbox.Row row = outbox.find(config.target().substring(ROW.length())).orElse(null);
-    if (row == null || !NotificationOutbox.PENDING.equals(row.status())) {
-      return;
+    if (row == null || !outbox.take(row.id(), config.attempt())) {
+      return; // sent, skipped, or this try made already
     }
     try {
       send(row, now);

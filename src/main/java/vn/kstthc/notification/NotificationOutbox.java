@@ -55,23 +55,6 @@ public class NotificationOutbox {
                 String.class));
   }
 
-  /**
-   * For the given tasks, which already had a reminder or an escalation: a set of {@code
-   * taskId:KIND} (one query for a page of tasks).
-   */
-  public Set<String> alreadyNotified(Collection<String> taskIds) {
-    if (taskIds.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        new NamedParameterJdbcTemplate(jdbc)
-            .queryForList(
-                "select distinct task_id || ':' || kind from kstthc_notification"
-                    + " where kind in ('SAP_DEN_HAN', 'QUA_HAN') and task_id in (:ids)",
-                new MapSqlParameterSource("ids", taskIds),
-                String.class));
-  }
-
   void insert(Row row, Instant createdAt) {
     jdbc.update(
         "insert into kstthc_notification (id, event_id, dedup_key, kind, channel, recipient, task_id,"
@@ -95,13 +78,28 @@ public class NotificationOutbox {
         .findFirst();
   }
 
-  /** The rows of an event still waiting to be sent. */
-  List<Row> pendingOfEvent(String eventId) {
+  /** The rows of an event never tried yet (those that failed are left to their retry chains). */
+  List<Row> untriedOfEvent(String eventId) {
     return jdbc.query(
-        "select * from kstthc_notification where event_id = ? and status = ? order by recipient, channel",
+        "select * from kstthc_notification where event_id = ? and status = ? and tries = 0"
+            + " order by recipient, channel",
         (rs, n) -> map(rs),
         eventId,
         PENDING);
+  }
+
+  /**
+   * Takes a pending row for its try number {@code triedBefore + 1}: false when it was sent,
+   * skipped or tried that often already. The row stays locked until the caller's transaction ends,
+   * so a second job taking it at the same time waits, then finds it taken.
+   */
+  boolean take(String id, int triedBefore) {
+    return jdbc.update(
+            "update kstthc_notification set tries = tries + 1 where id = ? and status = ? and tries = ?",
+            id,
+            PENDING,
+            triedBefore)
+        == 1;
   }
 
   void finish(String id, String status, String address, String note, Instant at) {

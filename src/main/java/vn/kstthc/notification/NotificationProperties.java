@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom sender of the mails
  * @param retryDelays waits between the tries of a notification that could not be sent; after the
  *     last one the next failure raises an incident in Cockpit
+ * @param eventBudget how long one job may spend sending an event's notifications before it leaves
+ *     the rest to a follow-up job: well under the job executor's 5-minute lock, even when every
+ *     try waits for the mail timeouts of a hung server
  */
 @ConfigurationProperties("kstthc.notification")
-public record NotificationProperties(String publicUrl, String mailFrom, List<Duration> retryDelays) {
+public record NotificationProperties(
+    String publicUrl, String mailFrom, List<Duration> retryDelays, Duration eventBudget) {
 
   public NotificationProperties {
     if (publicUrl == null || publicUrl.isBlank()) {
@@ -26,6 +30,9 @@ public record NotificationProperties(String publicUrl, String mailFrom, List<Dur
     if (retryDelays == null || retryDelays.isEmpty()) {
       retryDelays =
           List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(30));
+    }
+    if (eventBudget == null) {
+      eventBudget = Duration.ofSeconds(60);
     }
   }
 

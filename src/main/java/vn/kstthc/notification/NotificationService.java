@@ -94,10 +94,12 @@ public class NotificationService {
   }
 
   /**
-   * Creates the job that sends a notification. The job names the process instance but is not
-   * attached to its execution: a job attached to an execution changes that execution's row when
-   * it finishes, and an officer completing the task at the same moment would get an optimistic
-   * locking error.
+   * Creates the job that sends a notification. The job names the process instance (Cockpit lists
+   * it, and its incident, with the process) but is not attached to its execution: a job attached to
+   * an execution changes that execution's row when it finishes, and an officer completing the task
+   * at the same moment would get an optimistic locking error. It is not exclusive either: the job
+   * executor runs the exclusive jobs of one instance one at a time, so a send waiting on a slow mail
+   * server would hold back the dossier's timers and asynchronous steps (and they the mail).
    */
   static void schedule(NotificationJobHandler.Config config, java.util.Date due) {
     MessageEntity job = new MessageEntity();
@@ -106,6 +108,7 @@ public class NotificationService {
     // One engine try per scheduled attempt: spacing and counting are the handler's; the last
     // failure leaves the job without retries, which is an incident in Cockpit.
     job.setRetries(1);
+    job.setExclusive(false);
     job.setProcessInstanceId(config.processInstanceId());
     job.setProcessDefinitionId(config.processDefinitionId());
     job.setProcessDefinitionKey(config.processDefinitionKey());

@@ -3,19 +3,28 @@ package vn.kstthc.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.notification.NotificationKind;
+import vn.kstthc.notification.NotificationOutbox;
+import vn.kstthc.platform.DatabaseLock;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
 import vn.kstthc.platform.TestPostgres;
@@ -63,6 +72,9 @@ class DeadlineIT {
     Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_deadline"));
     properties.put("KSTTHC_DEMO_ENABLED", "true");
     properties.put("KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    // the tests run the deadline scan and the notification jobs themselves, at the times they set
+    properties.put("camunda.bpm.job-execution.enabled", "false");
+    properties.put("kstthc.deadlines.scan-enabled", "false");
     app = RunningApplication.start(properties, "postgres");
     admin = app.rest("admin", ADMIN_PASSWORD);
     officer = app.rest("qlkh.giang", PASSWORD);
@@ -144,5 +156,81 @@ class DeadlineIT {
     assertThat(dossier.status()).isEqualTo(Timeliness.DA_HUY);
     assertThat(dossier.finishedAt()).isNotNull();
     assertThat(dossier.workingDaysLate()).isNull();
+  }
+
+  @Test
+  void aDeadlineThatIsExtendedIsRemindedAgain() {
+    ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0)); // Monday
+    String instance = startDossier();
+    String taskId = task(instance).get("id").asText(); // due Wed 25/11 17:30
+    DeadlineWatcher watcher = app.bean(DeadlineWatcher.class);
+
+    ClockUtil.setCurrentTime(at(2026, 11, 24, 17, 45));
+    watcher.scan();
+    watcher.scan();
+    assertThat(told(taskId, NotificationKind.SAP_DEN_HAN)).hasSize(2); // the unit's two officers
+
+    TaskService tasks = app.bean(TaskService.class);
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    task.setDueDate(at(2026, 11, 27, 17, 30)); // extended to Friday
+    tasks.saveTask(task);
+    ClockUtil.setCurrentTime(at(2026, 11, 26, 17, 45));
+    watcher.scan();
+    watcher.scan();
+    assertThat(told(taskId, NotificationKind.SAP_DEN_HAN)).hasSize(4)
+        .filteredOn(row -> row.subject().contains("17:30 ngày 27/11/2026")).hasSize(2);
+  }
+
+  @Test
+  void anOverdueTaskIsEscalatedOnceEvenAfterItsMessagesAreDeleted() {
+    ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+    String instance = startDossier();
+    String taskId = task(instance).get("id").asText(); // due Wed 25/11 17:30
+    DeadlineWatcher watcher = app.bean(DeadlineWatcher.class);
+
+    ClockUtil.setCurrentTime(at(2026, 11, 26, 8, 0));
+    watcher.scan();
+    assertThat(told(taskId, NotificationKind.QUA_HAN)).hasSize(4);
+    ManagementService management = app.bean(ManagementService.class);
+    management.createJobQuery().processInstanceId(instance).list().forEach(job -> management.executeJob(job.getId()));
+
+    ClockUtil.setCurrentTime(at(2026, 12, 28, 8, 0));
+    // the sent messages are deleted, as the nightly retention does after 180 days
+    app.bean(JdbcTemplate.class).update("delete from kstthc_notification where task_id = ? and status = 'SENT'", taskId);
+    watcher.scan();
+    assertThat(told(taskId, NotificationKind.QUA_HAN)).as("not escalated a second time").isEmpty();
+
+    ClockUtil.setCurrentTime(at(2027, 6, 30, 8, 0)); // long overdue: no longer looked at
+    watcher.scan();
+    assertThat(told(taskId, NotificationKind.QUA_HAN)).isEmpty();
+  }
+
+  @Test
+  void oneNodeAtATimeScansAboutOncePerInterval() {
+    ClockUtil.setCurrentTime(at(2026, 11, 23, 10, 0));
+    String taskId = task(startDossier()).get("id").asText(); // due Wed 25/11 17:30
+    ClockUtil.setCurrentTime(at(2026, 11, 26, 8, 0));
+    JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+    DeadlineScheduler scheduler =
+        new DeadlineScheduler(app.bean(DeadlineWatcher.class), app.bean(DatabaseLock.class), app.bean(DeadlineProperties.class));
+
+    jdbc.update("update kstthc_lock set held_by = 'other-node', held_until = ? where name = ?",
+        new Timestamp(System.currentTimeMillis() + 60_000), DatabaseLock.DEADLINE_SCAN);
+    assertThat(scheduler.scan()).as("another node is scanning").isFalse();
+    assertThat(told(taskId, NotificationKind.QUA_HAN)).isEmpty();
+
+    jdbc.update("update kstthc_lock set held_until = ? where name = ?",
+        new Timestamp(System.currentTimeMillis() - 1_000), DatabaseLock.DEADLINE_SCAN); // its turn is over
+    assertThat(scheduler.scan()).isTrue();
+    assertThat(told(taskId, NotificationKind.QUA_HAN)).hasSize(4);
+    assertThat(scheduler.scan()).as("the next scan is a minute after this one, on any node").isFalse();
+  }
+
+  static List<NotificationOutbox.Row> told(String taskId, NotificationKind kind) {
+    return app.bean(NotificationOutbox.class).forTask(taskId).stream().filter(row -> row.kind() == kind).toList();
+  }
+
+  static Date at(int year, int month, int day, int hour, int minute) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VN).toInstant());
   }
 }

@@ -230,6 +230,83 @@ class NotificationIT {
     runJobs(pendingInstance);
   }
 
+  /** A task for a unit and, at the same time, an asynchronous step of the same dossier. */
+  static final String TASK_AND_ASYNC_STEP =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://kstthc.vn/test">
+        <bpmn:process id="thu-thong-bao" name="Thử thông báo" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+          <bpmn:parallelGateway id="Gateway_1"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing><bpmn:outgoing>f3</bpmn:outgoing></bpmn:parallelGateway>
+          <bpmn:userTask id="UserTask_XuLy" name="Xử lý" camunda:candidateGroups="phong-quan-ly-khoa-hoc">
+            <bpmn:incoming>f2</bpmn:incoming><bpmn:outgoing>f4</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:serviceTask id="ServiceTask_Ghi" name="Ghi nhận" camunda:asyncBefore="true" camunda:expression="${true}">
+            <bpmn:incoming>f3</bpmn:incoming><bpmn:outgoing>f5</bpmn:outgoing>
+          </bpmn:serviceTask>
+          <bpmn:endEvent id="EndEvent_1"><bpmn:incoming>f4</bpmn:incoming></bpmn:endEvent>
+          <bpmn:endEvent id="EndEvent_2"><bpmn:incoming>f5</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="f1" sourceRef="StartEvent_1" targetRef="Gateway_1" />
+          <bpmn:sequenceFlow id="f2" sourceRef="Gateway_1" targetRef="UserTask_XuLy" />
+          <bpmn:sequenceFlow id="f3" sourceRef="Gateway_1" targetRef="ServiceTask_Ghi" />
+          <bpmn:sequenceFlow id="f4" sourceRef="UserTask_XuLy" targetRef="EndEvent_1" />
+          <bpmn:sequenceFlow id="f5" sourceRef="ServiceTask_Ghi" targetRef="EndEvent_2" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """
+          .strip();
+
+  @Test
+  void aNotificationBeingSentHoldsBackNoStepOfItsDossier() {
+    admin.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "thu-thong-bao"), "thu-thong-bao.bpmn",
+            TASK_AND_ASYNC_STEP)
+        .expect(200);
+    String instance =
+        admin.post("/engine-rest/process-definition/key/thu-thong-bao/start", Map.of()).expect(200).json().get("id").asText();
+    ManagementService management = app.bean(ManagementService.class);
+    Job mail = management.createJobQuery().processInstanceId(instance).messages().list().stream()
+        .filter(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerType()
+            .equals(NotificationJobHandler.TYPE))
+        .findFirst().orElseThrow();
+    Job step = management.createJobQuery().processInstanceId(instance).activityId("ServiceTask_Ghi").singleResult();
+    assertThat(mail.getProcessInstanceId()).as("Cockpit shows the job with its dossier").isEqualTo(instance);
+
+    lockAsIfRunning(mail.getId());
+    assertThat(acquirable(instance)).as("the dossier's step runs while its mail waits on the server")
+        .contains(step.getId());
+    unlock(mail.getId());
+
+    lockAsIfRunning(step.getId());
+    assertThat(acquirable(instance)).as("a mail waits for no step of its dossier").contains(mail.getId());
+    unlock(step.getId());
+
+    management.executeJob(step.getId());
+    management.executeJob(mail.getId());
+  }
+
+  /** What the job executor would pick up now, among the jobs of an instance. */
+  static List<String> acquirable(String instance) {
+    return app.bean(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.class).getCommandExecutorTxRequired()
+        .execute(context -> context.getJobManager().findNextJobsToExecute(new org.camunda.bpm.engine.impl.Page(0, 1000)))
+        .stream()
+        .filter(job -> instance.equals(job.getProcessInstanceId()))
+        .map(org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity::getId)
+        .toList();
+  }
+
+  /** As the job executor of another node marks a job it is running. */
+  static void lockAsIfRunning(String jobId) {
+    app.bean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+        "update act_ru_job set lock_owner_ = 'other-node', lock_exp_time_ = ? where id_ = ?",
+        new java.sql.Timestamp(System.currentTimeMillis() + 300_000), jobId);
+  }
+
+  static void unlock(String jobId) {
+    app.bean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+        "update act_ru_job set lock_owner_ = null, lock_exp_time_ = null where id_ = ?", jobId);
+  }
+
   static Date at(int year, int month, int day, int hour, int minute) {
     return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VN).toInstant());
   }
