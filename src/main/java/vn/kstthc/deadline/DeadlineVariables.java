@@ -8,8 +8,10 @@ import vn.kstthc.platform.ProcessVariable;
  * as an extension property of the process: {@code hanXuLyHoSo = P10D} (any {@link
  * DeadlineNotation}), counted from the start of the instance, or from the date held in the
  * variable named by the property {@code hanXuLyTinhTu} (e.g. the date of receipt entered in the
- * start form). The engine then holds it in the variable {@code hanXuLyHoSo}, which user tasks can
- * use as their own due date ({@code camunda:dueDate="${hanXuLyHoSo}"}).
+ * start form). It is resolved once, when the dossier starts, and fixed in our own table ({@link
+ * DossierDeadlines}; only an extension changes it). The variable {@code hanXuLyHoSo} holds a copy,
+ * which user tasks can use as their own due date ({@code camunda:dueDate="${hanXuLyHoSo}"}):
+ * changing the variable changes no judgement.
  */
 public final class DeadlineVariables {
 
