@@ -3,6 +3,7 @@ package vn.kstthc.deadline;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -52,39 +53,58 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
   @Override
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case TaskListener.EVENTNAME_CREATE -> outcomes.insertOpenTask(opened(task));
+      case TaskListener.EVENTNAME_CREATE -> {
+        keepDossierDeadline(task);
+        outcomes.insertOpenTask(opened(task));
+      }
       case TaskListener.EVENTNAME_COMPLETE -> completed(task);
       default -> outcomes.deleteOpenTask(task.getId());
     }
   }
 
   /**
-   * What a task will be judged by, fixed as it is created: the kind of its due date and its
-   * responsible unit ({@link TaskGroups#responsibleUnit}).
+   * What a task will be judged by, fixed as it is created: the kind of its due date (see {@link
+   * #dueKind}) and its responsible unit ({@link TaskGroups#responsibleUnit}).
    */
   private OpenTask opened(DelegateTask task) {
     return new OpenTask(task.getId(), task.getProcessInstanceId(), dueKind(task), TaskGroups.responsibleUnit(task));
   }
 
   /**
-   * The kind of a task's due date: that of the notation its {@code camunda:dueDate} gave (P3D,
-   * PT8H...); a Date value is the dossier's deadline ({@code ${hanXuLyHoSo}}), which keeps the
-   * dossier's kind, or else a moment.
+   * A task due {@code ${hanXuLyHoSo}} is due at the dossier's deadline as fixed, not at whatever an
+   * officer put in the variable (its copy) when completing an earlier step.
+   */
+  private void keepDossierDeadline(DelegateTask task) {
+    if (meansDossierDeadline(task)) {
+      outcomes.find(task.getProcessInstanceId())
+          .filter(dossier -> dossier.dueAt() != null)
+          .ifPresent(dossier -> task.setDueDate(Date.from(dossier.dueAt())));
+    }
+  }
+
+  /**
+   * The kind of a task's due date: the dossier's for a task due {@code ${hanXuLyHoSo}}, otherwise
+   * that of the notation its {@code camunda:dueDate} gave (P3D, PT8H...), or a moment for a Date.
    */
   private DeadlineKind dueKind(DelegateTask task) {
     if (task.getDueDate() == null) {
       return null;
     }
+    if (meansDossierDeadline(task)) {
+      Optional<DeadlineKind> dossierKind =
+          outcomes.find(task.getProcessInstanceId()).filter(dossier -> dossier.dueAt() != null).map(Outcome::dueKind);
+      if (dossierKind.isPresent()) {
+        return dossierKind.get();
+      }
+    }
     Expression written = ((TaskEntity) task).getTaskDefinition().getDueDateExpression();
     Object value = written == null ? null : written.getValue(task);
-    if (value instanceof String notation) {
-      return DeadlineNotation.kindOf(notation);
-    }
-    Instant due = task.getDueDate().toInstant();
-    return outcomes.find(task.getProcessInstanceId())
-        .filter(dossier -> due.equals(dossier.dueAt()))
-        .map(Outcome::dueKind)
-        .orElse(DeadlineKind.HOURS);
+    return value instanceof String notation ? DeadlineNotation.kindOf(notation) : DeadlineKind.HOURS;
+  }
+
+  private static boolean meansDossierDeadline(DelegateTask task) {
+    Expression written = ((TaskEntity) task).getTaskDefinition().getDueDateExpression();
+    return written != null && DeadlineVariables.DUE_DATE_EXPRESSION.equals(written.getExpressionText().strip());
   }
 
   private void completed(DelegateTask task) {

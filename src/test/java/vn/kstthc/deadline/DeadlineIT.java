@@ -59,18 +59,24 @@ class DeadlineIT {
       """
           .strip();
 
-  /** A step of two units counted in hours, then a step whose responsible unit is named. */
+  /**
+   * A step of two units counted in hours, then a step whose responsible unit is named, due at the
+   * dossier's deadline.
+   */
   static final String UNITS_PROCESS =
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
           xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://kstthc.vn/test">
         <bpmn:process id="thu-don-vi" name="Thử đơn vị chịu trách nhiệm" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:extensionElements>
+            <camunda:properties><camunda:property name="hanXuLyHoSo" value="P10D" /></camunda:properties>
+          </bpmn:extensionElements>
           <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
           <bpmn:userTask id="UserTask_Gio" name="Phối hợp trong ngày" camunda:candidateGroups="phong-tc-dl-cl, phong-bcvt-cds" camunda:dueDate="PT8H">
             <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
           </bpmn:userTask>
-          <bpmn:userTask id="UserTask_ChiuTrachNhiem" name="Chủ trì" camunda:candidateGroups="phong-bcvt-cds,${donViChuTri}" camunda:dueDate="P1D">
+          <bpmn:userTask id="UserTask_ChiuTrachNhiem" name="Chủ trì" camunda:candidateGroups="phong-bcvt-cds,${donViChuTri}" camunda:dueDate="${hanXuLyHoSo}">
             <bpmn:extensionElements>
               <camunda:properties><camunda:property name="donViChiuTrachNhiem" value="${donViChuTri}" /></camunda:properties>
             </bpmn:extensionElements>
@@ -239,10 +245,24 @@ class DeadlineIT {
         .asText();
   }
 
-  static String completeTaskOf(String instance) {
+  static String completeTaskOf(String instance, Map<String, Object> variables) {
     String taskId = admin.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();
-    admin.post("/engine-rest/task/" + taskId + "/complete", Map.of()).expect(204);
+    admin.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables)).expect(204);
     return taskId;
+  }
+
+  static String completeTaskOf(String instance) {
+    return completeTaskOf(instance, Map.of());
+  }
+
+  @Test
+  void aTaskDueAtTheDossiersDeadlineIsDueAtItAsFixedNotAtTheChangedVariable() {
+    ClockUtil.setCurrentTime(at(11, 23, 10, 0)); // dossier due Mon 07/12 17:30 (P10D)
+    String instance = startUnitsProcess();
+    completeTaskOf(instance, Map.of("hanXuLyHoSo", Map.of("value", "2027-06-30")));
+
+    JsonNode next = admin.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0);
+    assertThat(next.get("due").asText()).startsWith("2026-12-07T17:30:00.000+0700");
   }
 
   @Test
