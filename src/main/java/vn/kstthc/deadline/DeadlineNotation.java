@@ -81,6 +81,21 @@ public final class DeadlineNotation {
     }
   }
 
+  /**
+   * Whether a deadline is counted in days or in hours, from its notation alone (see {@link
+   * DeadlineKind}): {@code P3D}, {@code lich:P5D} and a date are days; {@code PT8H}, {@code
+   * lich:PT48H} and a date-time are hours.
+   *
+   * @param text a notation {@link #resolve} accepts
+   */
+  public static DeadlineKind kindOf(String text) {
+    String value = text.strip();
+    if (value.startsWith(CALENDAR_PREFIX)) {
+      return value.contains("T") ? DeadlineKind.HOURS : DeadlineKind.DAYS;
+    }
+    return WORKING_DAYS.matcher(value).matches() || value.length() == 10 ? DeadlineKind.DAYS : DeadlineKind.HOURS;
+  }
+
   public static Date resolveToDate(String text, Date start, WorkingDayCalendar calendar) {
     ZonedDateTime from = start.toInstant().atZone(calendar.officeHours().zone());
     return Date.from(resolve(text, from, calendar).toInstant());

@@ -15,6 +15,7 @@ public record Outcome(
     String officerId,
     Instant startedAt,
     Instant dueAt,
+    DeadlineKind dueKind,
     Instant finishedAt,
     Timeliness status,
     Integer workingDaysLate) {

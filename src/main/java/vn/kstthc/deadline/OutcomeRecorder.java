@@ -3,14 +3,16 @@ package vn.kstthc.deadline;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.kstthc.calendar.WorkingDayCalendar;
@@ -22,8 +24,10 @@ import vn.kstthc.platform.TaskGroups;
 /**
  * Judges every completed task and every finished dossier against its deadline and stores the
  * result ({@link OutcomeRepository}), in the same transaction as the completion: the report never
- * disagrees with the engine. Also resolves a process's own deadline ({@code hanXuLyHoSo}, see
- * {@link DeadlineVariables}) when an instance starts.
+ * disagrees with the engine. What each is judged by is fixed beforehand: a dossier's deadline
+ * ({@code hanXuLyHoSo}, see {@link DeadlineVariables}) is resolved and stored when it starts, and
+ * changed only by an extension ({@link DossierDeadlines}); a task's kind of deadline and
+ * responsible unit are stored when it is created ({@link OpenTask}).
  */
 @Component
 public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListener {
@@ -38,7 +42,7 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
 
   @Override
   public Set<String> taskEvents() {
-    return Set.of(TaskListener.EVENTNAME_COMPLETE);
+    return Set.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
   }
 
   @Override
@@ -48,9 +52,69 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
 
   @Override
   public void notify(DelegateTask task) {
-    Instant finished = ClockUtil.getCurrentTime().toInstant();
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> {
+        keepDossierDeadline(task);
+        outcomes.insertOpenTask(opened(task));
+      }
+      case TaskListener.EVENTNAME_COMPLETE -> completed(task);
+      default -> outcomes.deleteOpenTask(task.getId());
+    }
+  }
+
+  /**
+   * What a task will be judged by, fixed as it is created: the kind of its due date (see {@link
+   * #dueKind}) and its responsible unit ({@link TaskGroups#responsibleUnit}).
+   */
+  private OpenTask opened(DelegateTask task) {
+    return new OpenTask(task.getId(), task.getProcessInstanceId(), dueKind(task), TaskGroups.responsibleUnit(task));
+  }
+
+  /**
+   * A task due {@code ${hanXuLyHoSo}} is due at the dossier's deadline as fixed, not at whatever an
+   * officer put in the variable (its copy) when completing an earlier step.
+   */
+  private void keepDossierDeadline(DelegateTask task) {
+    if (meansDossierDeadline(task)) {
+      outcomes.find(task.getProcessInstanceId())
+          .filter(dossier -> dossier.dueAt() != null)
+          .ifPresent(dossier -> task.setDueDate(Date.from(dossier.dueAt())));
+    }
+  }
+
+  /**
+   * The kind of a task's due date: the dossier's for a task due {@code ${hanXuLyHoSo}}, otherwise
+   * that of the notation its {@code camunda:dueDate} gave (P3D, PT8H...), or a moment for a Date.
+   */
+  private DeadlineKind dueKind(DelegateTask task) {
+    if (task.getDueDate() == null) {
+      return null;
+    }
+    if (meansDossierDeadline(task)) {
+      Optional<DeadlineKind> dossierKind =
+          outcomes.find(task.getProcessInstanceId()).filter(dossier -> dossier.dueAt() != null).map(Outcome::dueKind);
+      if (dossierKind.isPresent()) {
+        return dossierKind.get();
+      }
+    }
+    Expression written = ((TaskEntity) task).getTaskDefinition().getDueDateExpression();
+    Object value = written == null ? null : written.getValue(task);
+    return value instanceof String notation ? DeadlineNotation.kindOf(notation) : DeadlineKind.HOURS;
+  }
+
+  private static boolean meansDossierDeadline(DelegateTask task) {
+    Expression written = ((TaskEntity) task).getTaskDefinition().getDueDateExpression();
+    return written != null && DeadlineVariables.DUE_DATE_EXPRESSION.equals(written.getExpressionText().strip());
+  }
+
+  private void completed(DelegateTask task) {
+    // a task created before kstthc_open_task existed is looked at now
+    OpenTask open = outcomes.findOpenTask(task.getId()).orElseGet(() -> opened(task));
+    Instant finished = now();
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    Timeliness status = Timeliness.classify(due, finished, zone(), calendar.officeHours().closing());
+    // a due date an administrator set by hand on a task that had none is a moment
+    DeadlineKind kind = open.dueKind() == null ? DeadlineKind.HOURS : open.dueKind();
+    Timeliness status = Timeliness.classify(due, kind, finished, zone());
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
     outcomes.insert(
         new Outcome(
@@ -61,21 +125,23 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
             execution == null ? null : execution.getProcessBusinessKey(),
             task.getTaskDefinitionKey(),
             task.getName(),
-            unitOf(task),
+            open.unitId(),
             officerOf(task),
             task.getCreateTime().toInstant(),
             due,
+            due == null ? null : kind,
             finished,
             status,
             workingDaysLate(status, due, finished)));
+    outcomes.deleteOpenTask(task.getId());
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     ExecutionEntity instance = (ExecutionEntity) execution;
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = now();
     if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
-      Instant due = resolveDeadline(instance, now);
+      Deadline deadline = resolveDeadline(instance, now);
       outcomes.insert(
           new Outcome(
               execution.getProcessInstanceId(),
@@ -88,29 +154,52 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
               null,
               Context.getCommandContext().getAuthenticatedUserId(),
               now,
-              due,
+              deadline == null ? null : deadline.due(),
+              deadline == null ? null : deadline.kind(),
               null,
               null,
               null));
-    } else {
-      Instant due = dossierDeadline(execution);
-      Timeliness status =
-          execution.isCanceled()
-              ? Timeliness.DA_HUY
-              : Timeliness.classify(due, now, zone(), calendar.officeHours().closing());
-      outcomes.finishInstance(
-          execution.getProcessInstanceId(), due, now, status, workingDaysLate(status, due, now));
+      return;
     }
+    // judged against the deadline fixed at the start (or by an extension), never against the
+    // variable, which officers completing a task can change
+    Outcome dossier = outcomes.find(execution.getProcessInstanceId()).orElse(null);
+    if (dossier == null) {
+      return; // started before tracking
+    }
+    DeadlineKind kind = dossier.dueKind() != null ? dossier.dueKind() : kindBeforeItWasStored(instance);
+    Timeliness status =
+        execution.isCanceled() ? Timeliness.DA_HUY : Timeliness.classify(dossier.dueAt(), kind, now, zone());
+    outcomes.finishInstance(
+        execution.getProcessInstanceId(), now, status, workingDaysLate(status, dossier.dueAt(), now));
   }
 
+  /** A dossier's deadline and its kind, as resolved when it started. */
+  private record Deadline(Instant due, DeadlineKind kind) {}
+
   /**
-   * Reads the process's {@code hanXuLyHoSo} extension property, resolves it from the instance's
-   * start (or from the variable named by {@code hanXuLyTinhTu}) and stores it as a Date variable.
+   * The dossier's deadline at its start: the process's {@code hanXuLyHoSo} extension property,
+   * resolved from the instance's start (or from the variable named by {@code hanXuLyTinhTu}) and
+   * copied into the variable {@code hanXuLyHoSo} for expressions and forms; without the property,
+   * the variable {@code hanXuLyHoSo} the instance was started with (a Date, or a notation counted
+   * from now; anything else is no deadline, never a reason to refuse the start).
    */
-  private Instant resolveDeadline(ExecutionEntity instance, Instant now) {
+  private Deadline resolveDeadline(ExecutionEntity instance, Instant now) {
     String notation = processProperty(instance, DeadlineVariables.PROPERTY_DEADLINE);
     if (notation == null) {
-      return dossierDeadline(instance);
+      Object value = instance.getVariable(DeadlineVariables.PROPERTY_DEADLINE);
+      if (value instanceof Date date) {
+        return new Deadline(date.toInstant(), DeadlineKind.HOURS);
+      }
+      if (value instanceof String text && !text.isBlank()) {
+        try {
+          return new Deadline(
+              DeadlineNotation.resolve(text, now.atZone(zone()), calendar).toInstant(), DeadlineNotation.kindOf(text));
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+      return null;
     }
     Instant start = now;
     String countedFrom = processProperty(instance, DeadlineVariables.PROPERTY_COUNTED_FROM);
@@ -119,26 +208,13 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
     }
     Date due = DeadlineNotation.resolveToDate(notation, Date.from(start), calendar);
     DeadlineVariables.HAN_XU_LY_HO_SO.set(instance, due);
-    return due.toInstant();
+    return new Deadline(due.toInstant(), DeadlineNotation.kindOf(notation));
   }
 
-  /**
-   * The dossier's deadline variable: a Date, or a date / date-time written as text (e.g. set from
-   * a form field), never a reason to fail the completion of a dossier.
-   */
-  private Instant dossierDeadline(DelegateExecution execution) {
-    Object value = execution.getVariable(DeadlineVariables.PROPERTY_DEADLINE);
-    if (value instanceof Date date) {
-      return date.toInstant();
-    }
-    if (value instanceof String text && !text.isBlank()) {
-      try {
-        return DeadlineNotation.resolve(text, now().atZone(zone()), calendar).toInstant();
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-    return null;
+  /** A dossier started before the kind was stored: the kind of the process's notation, or a moment. */
+  private static DeadlineKind kindBeforeItWasStored(ExecutionEntity instance) {
+    String notation = processProperty(instance, DeadlineVariables.PROPERTY_DEADLINE);
+    return notation == null ? DeadlineKind.HOURS : DeadlineNotation.kindOf(notation);
   }
 
   private static Instant now() {
@@ -172,12 +248,6 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
     }
     return Math.max(
         1, calendar.workingDaysBetween(due.atZone(zone()).toLocalDate(), finished.atZone(zone()).toLocalDate()));
-  }
-
-  /** The unit responsible for a task: its candidate group (the first by id when several). */
-  private static String unitOf(DelegateTask task) {
-    List<String> groups = TaskGroups.candidateGroups(task);
-    return groups.isEmpty() ? null : groups.get(0);
   }
 
   /** Who completed it: the authenticated officer, or the assignee when completed by the system. */

@@ -23,7 +23,7 @@ public class OutcomeRepository {
     jdbc.update(
         "insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
             + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at,"
-            + " finished_at, status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            + " due_kind, finished_at, status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         o.id(),
         o.kind().name(),
         o.processInstanceId(),
@@ -35,23 +35,63 @@ public class OutcomeRepository {
         o.officerId(),
         timestamp(o.startedAt()),
         timestamp(o.dueAt()),
+        name(o.dueKind()),
         timestamp(o.finishedAt()),
         o.status() == null ? null : o.status().name(),
         o.workingDaysLate());
   }
 
-  /** Completes the row of an instance; returns false if the instance started before tracking. */
-  boolean finishInstance(
-      String processInstanceId, Instant dueAt, Instant finishedAt, Timeliness status, Integer workingDaysLate) {
+  /**
+   * Completes the row of an instance, judged against the deadline the row holds; returns false if
+   * the instance started before tracking.
+   */
+  boolean finishInstance(String processInstanceId, Instant finishedAt, Timeliness status, Integer workingDaysLate) {
     return jdbc.update(
-            "update kstthc_deadline_outcome set due_at = ?, finished_at = ?, status = ?,"
-                + " working_days_late = ? where id = ? and kind = 'INSTANCE'",
-            timestamp(dueAt),
+            "update kstthc_deadline_outcome set finished_at = ?, status = ?, working_days_late = ?"
+                + " where id = ? and kind = 'INSTANCE'",
             timestamp(finishedAt),
             status.name(),
             workingDaysLate,
             processInstanceId)
         == 1;
+  }
+
+  /** Sets the deadline of a running instance; returns false if it has ended or is not tracked. */
+  boolean changeInstanceDeadline(String processInstanceId, Instant dueAt, DeadlineKind dueKind) {
+    return jdbc.update(
+            "update kstthc_deadline_outcome set due_at = ?, due_kind = ?"
+                + " where id = ? and kind = 'INSTANCE' and finished_at is null",
+            timestamp(dueAt),
+            name(dueKind),
+            processInstanceId)
+        == 1;
+  }
+
+  void insertOpenTask(OpenTask task) {
+    jdbc.update(
+        "insert into kstthc_open_task (task_id, process_instance_id, due_kind, unit_id) values (?,?,?,?)",
+        task.taskId(),
+        task.processInstanceId(),
+        name(task.dueKind()),
+        task.unitId());
+  }
+
+  Optional<OpenTask> findOpenTask(String taskId) {
+    return jdbc.query(
+            "select * from kstthc_open_task where task_id = ?",
+            (rs, row) ->
+                new OpenTask(
+                    rs.getString("task_id"),
+                    rs.getString("process_instance_id"),
+                    kind(rs.getString("due_kind")),
+                    rs.getString("unit_id")),
+            taskId)
+        .stream()
+        .findFirst();
+  }
+
+  void deleteOpenTask(String taskId) {
+    jdbc.update("delete from kstthc_open_task where task_id = ?", taskId);
   }
 
   public Optional<Outcome> find(String id) {
@@ -81,16 +121,25 @@ public class OutcomeRepository {
         rs.getString("officer_id"),
         instant(rs.getTimestamp("started_at")),
         instant(rs.getTimestamp("due_at")),
+        kind(rs.getString("due_kind")),
         instant(rs.getTimestamp("finished_at")),
         status == null ? null : Timeliness.valueOf(status),
         late == null ? null : late.intValue());
   }
 
-  private static Timestamp timestamp(Instant instant) {
+  private static String name(DeadlineKind kind) {
+    return kind == null ? null : kind.name();
+  }
+
+  private static DeadlineKind kind(String name) {
+    return name == null ? null : DeadlineKind.valueOf(name);
+  }
+
+  static Timestamp timestamp(Instant instant) {
     return instant == null ? null : Timestamp.from(instant);
   }
 
-  private static Instant instant(Timestamp timestamp) {
+  static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
   }
 }

@@ -2,7 +2,6 @@ package vn.kstthc.deadline;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -32,25 +31,18 @@ public enum Timeliness {
     return label;
   }
 
-  /** Judged against the due moment: after it is late. */
-  public static Timeliness classify(Instant due, Instant finished, ZoneId zone) {
-    return classify(due, finished, zone, null);
-  }
-
   /**
-   * Judged like {@link #classify(Instant, Instant, ZoneId)}, except that a deadline counted in
-   * days (one that falls due at {@code endOfOfficeDay}, 17:30) is judged by date, as docs/calendar.md
-   * decides (Bộ luật Dân sự art. 148: a period in days ends at the end of its last day): done on
-   * the due day, even after 17:30, is on time.
+   * Judged against the deadline by its kind, fixed when it was resolved: a deadline counted in
+   * days by date (done on the due day, even after office hours, is on time: Bộ luật Dân sự art.
+   * 148, see docs/calendar.md), one counted in hours by the moment.
    */
-  public static Timeliness classify(Instant due, Instant finished, ZoneId zone, LocalTime endOfOfficeDay) {
+  public static Timeliness classify(Instant due, DeadlineKind kind, Instant finished, ZoneId zone) {
     if (due == null) {
       return KHONG_HAN;
     }
     LocalDate dueDay = due.atZone(zone).toLocalDate();
     LocalDate finishedDay = finished.atZone(zone).toLocalDate();
-    boolean countedInDays = endOfOfficeDay != null && due.atZone(zone).toLocalTime().equals(endOfOfficeDay);
-    if (countedInDays ? finishedDay.isAfter(dueDay) : finished.isAfter(due)) {
+    if (kind == DeadlineKind.DAYS ? finishedDay.isAfter(dueDay) : finished.isAfter(due)) {
       return TRE_HAN;
     }
     return finishedDay.isBefore(dueDay) ? SOM_HAN : DUNG_HAN;

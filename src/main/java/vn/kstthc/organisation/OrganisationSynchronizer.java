@@ -1,6 +1,7 @@
 package vn.kstthc.organisation;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -137,8 +140,7 @@ public class OrganisationSynchronizer {
     for (String groupId : current) {
       if (managedGroups.contains(groupId) && !wanted.contains(groupId)) {
         identityService.deleteMembership(userId, groupId);
-        releaseTasks(userId, taskService.createTaskQuery().taskAssignee(userId).taskCandidateGroup(groupId)
-            .includeAssignedTasks().list());
+        releaseTasks(userId, tasksHeldBy(userId, groupId));
         changed++;
       }
     }
@@ -146,24 +148,54 @@ public class OrganisationSynchronizer {
   }
 
   /**
+   * The open tasks an officer holds or once held, of one unit ({@code groupId}) or of any: assigned
+   * to them now, or carrying a permission the engine gave them when they claimed it or it was
+   * assigned to them. The engine never takes such a permission back (unclaim, reassignment), so
+   * without this a task the officer claimed and unclaimed stays theirs to read, claim and complete.
+   */
+  private List<Task> tasksHeldBy(String userId, String groupId) {
+    String[] granted =
+        authorizationService.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.TASK).list().stream()
+            .map(Authorization::getResourceId)
+            .distinct()
+            .toArray(String[]::new);
+    List<TaskQuery> queries = new ArrayList<>(List.of(taskService.createTaskQuery().taskAssignee(userId)));
+    if (granted.length > 0) {
+      queries.add(taskService.createTaskQuery().taskIdIn(granted));
+    }
+    Map<String, Task> tasks = new LinkedHashMap<>();
+    for (TaskQuery query : queries) {
+      if (groupId != null) {
+        query.taskCandidateGroup(groupId).includeAssignedTasks();
+      }
+      query.list().forEach(task -> tasks.putIfAbsent(task.getId(), task));
+    }
+    return List.copyOf(tasks.values());
+  }
+
+  /**
    * An officer who left a unit (or the organisation) gives back the unit's open tasks they held:
-   * unassigned, they are the unit's again, and the permissions the engine gave the officer on each
-   * of them are removed, so they can no longer read or complete them.
+   * those assigned to them are unassigned (the unit's again), and every permission the engine gave
+   * the officer on each of them (task and its history) is removed, so they can no longer read,
+   * claim or complete them.
    */
   private void releaseTasks(String userId, List<Task> tasks) {
     for (Task task : tasks) {
-      if (task.isSuspended()) {
+      if (!userId.equals(task.getAssignee())) {
+        LOG.info("Task '{}' ({}): permissions of '{}', who held it once and left its unit, removed",
+            task.getName(), task.getId(), userId);
+      } else if (task.isSuspended()) {
         // a suspended task cannot change; its permissions still go, so the officer loses access
         LOG.warn("Task '{}' ({}) of a suspended instance stays assigned to '{}', who left its unit",
             task.getName(), task.getId(), userId);
       } else {
         taskService.setAssignee(task.getId(), null);
+        LOG.info("Task '{}' ({}) given back by '{}', who left its unit", task.getName(), task.getId(), userId);
       }
       for (Authorization authorization :
           authorizationService.createAuthorizationQuery().userIdIn(userId).resourceId(task.getId()).list()) {
         authorizationService.deleteAuthorization(authorization.getId());
       }
-      LOG.info("Task '{}' ({}) given back by '{}', who left its unit", task.getName(), task.getId(), userId);
     }
   }
 
@@ -177,7 +209,7 @@ public class OrganisationSynchronizer {
         organisation.users().stream().map(Organisation.Member::id).collect(Collectors.toSet());
     for (String id : managed.ids(Kind.USER)) {
       if (!userIds.contains(id)) {
-        releaseTasks(id, taskService.createTaskQuery().taskAssignee(id).list());
+        releaseTasks(id, tasksHeldBy(id, null));
         identityService.deleteUser(id);
         managed.remove(Kind.USER, id);
         LOG.info("User '{}' is no longer in the organisation file: removed", id);

@@ -1,6 +1,7 @@
 package vn.kstthc.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
@@ -67,6 +68,38 @@ class DeadlineIT {
       """
           .strip();
 
+  /**
+   * A step of two units counted in hours, then a step whose responsible unit is named, due at the
+   * dossier's deadline.
+   */
+  static final String UNITS_PROCESS =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://kstthc.vn/test">
+        <bpmn:process id="thu-don-vi" name="Thử đơn vị chịu trách nhiệm" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:extensionElements>
+            <camunda:properties><camunda:property name="hanXuLyHoSo" value="P10D" /></camunda:properties>
+          </bpmn:extensionElements>
+          <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+          <bpmn:userTask id="UserTask_Gio" name="Phối hợp trong ngày" camunda:candidateGroups="phong-tc-dl-cl, phong-bcvt-cds" camunda:dueDate="PT8H">
+            <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:userTask id="UserTask_ChiuTrachNhiem" name="Chủ trì" camunda:candidateGroups="phong-bcvt-cds,${donViChuTri}" camunda:dueDate="${hanXuLyHoSo}">
+            <bpmn:extensionElements>
+              <camunda:properties><camunda:property name="donViChiuTrachNhiem" value="${donViChuTri}" /></camunda:properties>
+            </bpmn:extensionElements>
+            <bpmn:incoming>f2</bpmn:incoming><bpmn:outgoing>f3</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:endEvent id="EndEvent_1"><bpmn:incoming>f3</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="f1" sourceRef="StartEvent_1" targetRef="UserTask_Gio" />
+          <bpmn:sequenceFlow id="f2" sourceRef="UserTask_Gio" targetRef="UserTask_ChiuTrachNhiem" />
+          <bpmn:sequenceFlow id="f3" sourceRef="UserTask_ChiuTrachNhiem" targetRef="EndEvent_1" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """
+          .strip();
+
   @BeforeAll
   static void start() {
     Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_deadline"));
@@ -79,6 +112,8 @@ class DeadlineIT {
     admin = app.rest("admin", ADMIN_PASSWORD);
     officer = app.rest("qlkh.giang", PASSWORD);
     admin.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "thu-han"), "thu-han-xu-ly.bpmn", PROCESS)
+        .expect(200);
+    admin.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "thu-don-vi"), "thu-don-vi.bpmn", UNITS_PROCESS)
         .expect(200);
   }
 
@@ -232,5 +267,115 @@ class DeadlineIT {
 
   static Date at(int year, int month, int day, int hour, int minute) {
     return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, VN).toInstant());
+  }
+
+  static Date at(int month, int day, int hour, int minute) {
+    return Date.from(ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, VN).toInstant());
+  }
+
+  @Test
+  void aDossierIsJudgedAgainstTheDeadlineFixedAtItsStartNotTheVariableAnOfficerChanged() {
+    ClockUtil.setCurrentTime(at(11, 23, 10, 0)); // due Mon 07/12 17:30 (P10D)
+    String instance = startDossier();
+    String taskId = task(instance).get("id").asText();
+
+    // Wed 09/12: late; the last step is completed with the deadline variable moved to next year
+    // (officers can no longer send it, vn.kstthc.form; the administrator can, and it must not count)
+    ClockUtil.setCurrentTime(at(12, 9, 9, 0));
+    admin.post(
+            "/engine-rest/task/" + taskId + "/complete",
+            Map.of("variables", Map.of("hanXuLyHoSo", Map.of("value", "2027-06-30"))))
+        .expect(204);
+
+    Outcome dossier = app.bean(OutcomeRepository.class).find(instance).orElseThrow();
+    assertThat(dossier.dueAt()).isEqualTo(at(12, 7, 17, 30).toInstant());
+    assertThat(dossier.dueKind()).isEqualTo(DeadlineKind.DAYS);
+    assertThat(dossier.status()).isEqualTo(Timeliness.TRE_HAN);
+    assertThat(dossier.workingDaysLate()).isEqualTo(2);
+  }
+
+  @Test
+  void anExtensionIsRecordedAndTheDossierIsJudgedAgainstIt() {
+    ClockUtil.setCurrentTime(at(11, 23, 10, 0)); // due Mon 07/12 17:30
+    String instance = startDossier();
+    DossierDeadlines deadlines = app.bean(DossierDeadlines.class);
+
+    ClockUtil.setCurrentTime(at(12, 4, 15, 0));
+    DeadlineExtension extension = deadlines.extend(instance, "2026-12-15", "Chờ ý kiến của Bộ Khoa học và Công nghệ", "ld.cuong");
+    assertThat(app.bean(DeadlineExtensionRepository.class).findByProcessInstance(instance)).containsExactly(extension);
+    assertThat(extension.oldDueAt()).isEqualTo(at(12, 7, 17, 30).toInstant());
+    assertThat(extension.newDueAt()).isEqualTo(at(12, 15, 17, 30).toInstant());
+    assertThat(extension.newDueKind()).isEqualTo(DeadlineKind.DAYS);
+    assertThat(extension.extendedBy()).isEqualTo("ld.cuong");
+    assertThat(extension.extendedAt()).isEqualTo(at(12, 4, 15, 0).toInstant());
+    JsonNode copy = admin.get("/engine-rest/process-instance/" + instance + "/variables/hanXuLyHoSo").expect(200).json();
+    assertThat(copy.get("value").asText()).startsWith("2026-12-15T17:30:00.000+0700");
+    assertThatThrownBy(() -> deadlines.extend(instance, "2026-12-10", "Rút ngắn", "ld.cuong"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("phải sau hạn hiện tại");
+
+    // Tue 15/12 at 20:00: after office hours on the extended due day, on time (counted in days)
+    ClockUtil.setCurrentTime(at(12, 15, 20, 0));
+    officer.post("/engine-rest/task/" + task(instance).get("id").asText() + "/complete", Map.of()).expect(204);
+    Outcome dossier = app.bean(OutcomeRepository.class).find(instance).orElseThrow();
+    assertThat(dossier.dueAt()).isEqualTo(at(12, 15, 17, 30).toInstant());
+    assertThat(dossier.status()).isEqualTo(Timeliness.DUNG_HAN);
+    assertThatThrownBy(() -> deadlines.extend(instance, "P5D", "Quá muộn", "ld.cuong"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  static String startUnitsProcess() {
+    return admin.post(
+            "/engine-rest/process-definition/key/thu-don-vi/start",
+            Map.of("variables", Map.of("donViChuTri", Map.of("value", "phong-quan-ly-khoa-hoc"))))
+        .expect(200)
+        .json()
+        .get("id")
+        .asText();
+  }
+
+  static String completeTaskOf(String instance, Map<String, Object> variables) {
+    String taskId = admin.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();
+    admin.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables)).expect(204);
+    return taskId;
+  }
+
+  static String completeTaskOf(String instance) {
+    return completeTaskOf(instance, Map.of());
+  }
+
+  @Test
+  void aTaskDueAtTheDossiersDeadlineIsDueAtItAsFixedNotAtTheChangedVariable() {
+    ClockUtil.setCurrentTime(at(11, 23, 10, 0)); // dossier due Mon 07/12 17:30 (P10D)
+    String instance = startUnitsProcess();
+    completeTaskOf(instance, Map.of("hanXuLyHoSo", Map.of("value", "2027-06-30")));
+
+    JsonNode next = admin.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0);
+    assertThat(next.get("due").asText()).startsWith("2026-12-07T17:30:00.000+0700");
+  }
+
+  @Test
+  void anHourDeadlineThatFallsAtTheCloseOfOfficeHoursIsJudgedByTheMinute() {
+    ClockUtil.setCurrentTime(at(11, 23, 7, 30)); // PT8H: due 17:30 the same day
+    String instance = startUnitsProcess();
+    ClockUtil.setCurrentTime(at(11, 23, 18, 30));
+    String taskId = completeTaskOf(instance);
+
+    Outcome outcome = app.bean(OutcomeRepository.class).find(taskId).orElseThrow();
+    assertThat(outcome.dueAt()).isEqualTo(at(11, 23, 17, 30).toInstant());
+    assertThat(outcome.dueKind()).isEqualTo(DeadlineKind.HOURS);
+    assertThat(outcome.status()).isEqualTo(Timeliness.TRE_HAN);
+  }
+
+  @Test
+  void aTaskOfSeveralUnitsIsChargedToItsLeadUnit() {
+    String instance = startUnitsProcess();
+    String together = completeTaskOf(instance);
+    String named = completeTaskOf(instance);
+
+    OutcomeRepository outcomes = app.bean(OutcomeRepository.class);
+    assertThat(outcomes.find(together).orElseThrow().unitId()).as("first as written").isEqualTo("phong-tc-dl-cl");
+    assertThat(outcomes.find(named).orElseThrow().unitId()).as("donViChiuTrachNhiem").isEqualTo("phong-quan-ly-khoa-hoc");
+    assertThat(outcomes.find(named).orElseThrow().dueKind()).isEqualTo(DeadlineKind.DAYS);
   }
 }

@@ -49,4 +49,13 @@ class DeadlineNotationTest {
         .hasMessageContaining("không hợp lệ")
         .hasMessageContaining("P3D");
   }
+
+  @ParameterizedTest(name = "{0} is counted in {1}")
+  @CsvSource({
+    "P3D, DAYS", "' P10D ', DAYS", "2026-12-15, DAYS", "lich:P5D, DAYS",
+    "PT8H, HOURS", "PT4H30M, HOURS", "lich:PT48H, HOURS", "2026-12-15T17:30:00, HOURS", "2026-12-15T10:30:00Z, HOURS"
+  })
+  void knowsWhetherADeadlineIsInDaysOrHoursFromItsNotation(String notation, DeadlineKind kind) {
+    assertThat(DeadlineNotation.kindOf(notation)).isEqualTo(kind);
+  }
 }

@@ -64,6 +64,15 @@ class OrganisationChangeIT {
         .expect(204);
     String lans = taskFor("phong-bcvt-cds");
     claim("cds.lan", lans);
+    // held once: claimed then unclaimed (officers need TASK_ASSIGN to unclaim: done by the
+    // administrator), or claimed then given to someone else; the engine keeps the permissions it
+    // gave her on both
+    String unclaimed = taskFor("phong-quan-ly-khoa-hoc");
+    claim("qlkh.giang", unclaimed);
+    admin.post("/engine-rest/task/" + unclaimed + "/unclaim", Map.of()).expect(204);
+    String reassigned = taskFor("phong-quan-ly-khoa-hoc");
+    claim("qlkh.giang", reassigned);
+    admin.post("/engine-rest/task/" + reassigned + "/assignee", Map.of("userId", "qlkh.khanh")).expect(204);
 
     // the new file: Võ Thị Giang moves to Phòng BCVT và CĐS, Bùi Thị Lan leaves
     OrganisationService service = app.bean(OrganisationService.class);
@@ -84,7 +93,17 @@ class OrganisationChangeIT {
     Rest giang = app.rest("qlkh.giang", PASSWORD);
     assertThat(giang.get("/engine-rest/task/" + held).status()).isIn(403, 404);
     assertThat(giang.post("/engine-rest/task/" + held + "/complete", Map.of()).status()).isIn(403, 404);
-    assertThat(giang.get("/engine-rest/task").expect(200).json().findValuesAsText("id")).contains(lans).doesNotContain(held);
+    assertThat(giang.get("/engine-rest/task").expect(200).json().findValuesAsText("id"))
+        .contains(lans)
+        .doesNotContain(held, unclaimed, reassigned);
+    for (String once : List.of(unclaimed, reassigned)) {
+      assertThat(giang.get("/engine-rest/task/" + once).status()).as("held once: no access").isIn(403, 404);
+      assertThat(giang.post("/engine-rest/task/" + once + "/claim", Map.of("userId", "qlkh.giang")).status())
+          .as("held once: cannot claim it again").isIn(403, 404);
+      assertThat(giang.post("/engine-rest/task/" + once + "/complete", Map.of()).status()).isIn(403, 404);
+    }
+    assertThat(admin.get("/engine-rest/task/" + reassigned).expect(200).json().get("assignee").asText())
+        .as("another officer's task stays theirs").isEqualTo("qlkh.khanh");
     assertThat(app.rest("qlkh.khanh", PASSWORD).get("/engine-rest/task").expect(200).json().findValuesAsText("id")).contains(held);
 
     assertThat(admin.get("/engine-rest/task/" + lans).expect(200).json().get("assignee").isNull()).isTrue();
