@@ -123,6 +123,12 @@ class OrganisationStartIT {
       assertThat(readiness.statusCode()).isEqualTo(200);
       assertThat(readiness.body()).contains("UP");
 
+      // no KSTTHC_ADMIN_PASSWORD: the generated password is in an owner-only file, not in the log
+      Path passwordFile = dataDir.resolve("admin-password.txt");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+      String password = Files.readAllLines(passwordFile).get(1).replace("Mật khẩu / password: ", "");
+      assertThat(app.rest("admin", password).get("/engine-rest/task").status()).isEqualTo(200);
+      assertThat(output.getAll()).doesNotContain(password).contains(passwordFile.toString());
     }
 
     writeFile(3, "cv.mot", "cv.hai"); // a newer file, applied by a node
