@@ -295,6 +295,23 @@ class SecurityIT {
       assertThat(authorizations.isUserAuthorized("gs.son", List.of("giam-sat"), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
     }
 
+    @Test
+    void revokeAuthorizationsCreatedInAdminAreListedAsIneffective() {
+      AuthorizationService authorizations = app.bean(AuthorizationService.class);
+      Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+      revoke.setGroupId(UNIT_A);
+      revoke.setResource(Resources.PROCESS_DEFINITION);
+      revoke.setResourceId(GiaoViecProcess.KEY);
+      revoke.removePermission(Permissions.READ);
+      String id = authorizations.saveAuthorization(revoke).getId();
+      try {
+        assertThat(app.bean(RevokeAuthorizations.class).warnIfAny()).extracting(Authorization::getId).contains(id);
+      } finally {
+        authorizations.deleteAuthorization(id);
+      }
+      assertThat(app.bean(RevokeAuthorizations.class).warnIfAny()).isEmpty();
+    }
+
     /** Users with names and groups, group names, memberships and group authorizations, sorted. */
     private List<String> snapshot() {
       IdentityService identity = app.bean(IdentityService.class);
