@@ -1,5 +1,10 @@
 package vn.kstthc.organisation;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,7 +24,10 @@ import vn.kstthc.platform.DatabaseLock;
  * administrator while {@code camunda-admin} has no member, and that window must never be open.
  *
  * <p>The password is {@code KSTTHC_ADMIN_PASSWORD} when set (applied when it differs from the
- * stored one), otherwise generated once, at the first start, and printed once. The account is
+ * stored one), otherwise generated once, at the first start, and written to a file readable by its
+ * owner only ({@code kstthc.organisation.admin-password-file}, in the data folder); the log says
+ * where, never the password: logs are copied, shipped and kept by more people and systems than the
+ * data folder, which already holds the database. The account is
  * unlocked at every start, so that a stranger's wrong passwords cannot lock the administrator out
  * for good.
  */
@@ -68,16 +76,17 @@ public class AdministratorPlugin extends AbstractProcessEnginePlugin {
       admin.setFirstName("Quản trị");
       admin.setLastName("hệ thống");
       String password = hasConfigured ? requireValid(identity, configured, admin) : Passwords.random(identity, id, "Quản trị", "hệ thống", null);
+      if (!hasConfigured) {
+        Path file = writePasswordFile(id, password);
+        LOG.warn(
+            "\n\n  Tài khoản quản trị '{}' đã được tạo; mật khẩu nằm trong tệp {} (chỉ chủ sở hữu tệp đọc được):"
+                + " đọc, cất giữ rồi xóa tệp.\n  (administrator created; its password is in that file, readable by"
+                + " its owner only: read it, store it, delete the file; or set KSTTHC_ADMIN_PASSWORD)\n",
+            id,
+            file);
+      }
       admin.setPassword(password);
       identity.saveUser(admin);
-      if (!hasConfigured) {
-        LOG.warn(
-            "\n\n  Tài khoản quản trị '{}' đã được tạo với mật khẩu: {}\n"
-                + "  (administrator created; this password is shown only once: store it, or set "
-                + "KSTTHC_ADMIN_PASSWORD)\n",
-            id,
-            password);
-      }
     } else {
       identity.unlockUser(id);
       if (hasConfigured && !identity.checkPassword(id, configured)) {
@@ -90,6 +99,28 @@ public class AdministratorPlugin extends AbstractProcessEnginePlugin {
     }
     if (identity.createUserQuery().userId(id).memberOfGroup(ADMIN_GROUP.id()).count() == 0) {
       identity.createMembership(id, ADMIN_GROUP.id());
+    }
+  }
+
+  /** Writes the generated password to a new file only its owner can read (POSIX file systems). */
+  private Path writePasswordFile(String id, String password) {
+    Path file = properties.adminPasswordFile().toAbsolutePath();
+    try {
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(file);
+      }
+      Files.writeString(file, "Tài khoản quản trị / administrator: " + id + "\nMật khẩu / password: " + password + "\n",
+          StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Không ghi được mật khẩu quản trị vào tệp " + file + " (" + e.getMessage() + "): đặt KSTTHC_ADMIN_PASSWORD, "
+              + "hoặc KSTTHC_DATA_DIR là một thư mục ghi được / cannot write the administrator's password: set "
+              + "KSTTHC_ADMIN_PASSWORD or a writable KSTTHC_DATA_DIR", e);
     }
   }
 

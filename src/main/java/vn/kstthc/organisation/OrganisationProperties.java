@@ -1,5 +1,6 @@
 package vn.kstthc.organisation;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 
@@ -14,7 +15,9 @@ import org.springframework.core.io.Resource;
  * @param demoPassword password given to each demo officer when created
  * @param adminUser id of the administrator account
  * @param adminPassword the administrator's password; when empty, one is generated at first start
- *     and printed once in the log
+ *     and written to {@code adminPasswordFile}
+ * @param adminPasswordFile where a generated administrator password is written, readable by the
+ *     file's owner only (default: {@code admin-password.txt} in the data folder)
  */
 @ConfigurationProperties("kstthc.organisation")
 public record OrganisationProperties(
@@ -22,7 +25,8 @@ public record OrganisationProperties(
     boolean demoEnabled,
     String demoPassword,
     String adminUser,
-    String adminPassword) {
+    String adminPassword,
+    Path adminPasswordFile) {
 
   public static final String DEMO_FILE = "classpath:organisation/demo.yaml";
   public static final String ADMIN_GROUP = "camunda-admin";
@@ -30,6 +34,9 @@ public record OrganisationProperties(
   public OrganisationProperties {
     if (adminUser == null || adminUser.isBlank()) {
       adminUser = "admin";
+    }
+    if (adminPasswordFile == null) {
+      adminPasswordFile = Path.of("data", "admin-password.txt");
     }
   }
 }

@@ -27,7 +27,17 @@ public final class OrganisationReader {
 
   private OrganisationReader() {}
 
+  /**
+   * One organisation file as read: its description, its {@code version} (null when the file has
+   * none) and its content.
+   */
+  public record OrganisationFile(String file, Long version, Organisation organisation) {}
+
   public static Organisation read(Resource resource) {
+    return readFile(resource).organisation();
+  }
+
+  public static OrganisationFile readFile(Resource resource) {
     String file = resource.getDescription();
     Object root;
     try (InputStream in = resource.getInputStream()) {
@@ -40,7 +50,8 @@ public final class OrganisationReader {
     if (!(root instanceof Map<?, ?> map)) {
       throw new OrganisationFileException(file, "tệp phải có hai mục 'groups' và 'users'");
     }
-    return new Parser(file).parse(map);
+    Parser parser = new Parser(file);
+    return new OrganisationFile(file, parser.version(map), parser.parse(map));
   }
 
   private static final class Parser {
@@ -48,6 +59,18 @@ public final class OrganisationReader {
 
     Parser(String file) {
       this.file = file;
+    }
+
+    /** {@code version: 3}: a whole number from 1, raised at every change of the file. */
+    Long version(Map<?, ?> root) {
+      Object value = root.get("version");
+      if (value == null) {
+        return null;
+      }
+      if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < 1) {
+        fail("'version' phải là số nguyên dương (vd. version: 3), tăng lên mỗi lần sửa tệp");
+      }
+      return ((Number) value).longValue();
     }
 
     Organisation parse(Map<?, ?> root) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * as Tasklist), and every call then runs as that user, so the engine's authorizations apply. An
  * anonymous or wrong-password call gets 401. A successful check is remembered for {@code
  * kstthc.rest.authentication-cache-ttl} (60 s; 0 = off), see {@link
- * CachingBasicAuthenticationProvider}. (The plain Spring Boot starter leaves the REST API
+ * CachingBasicAuthenticationProvider}. Writing calls a browser makes for another site are refused
+ * ({@link RestApiCrossSiteFilter}). (The plain Spring Boot starter leaves the REST API
  * open; Camunda Run registers the same filter.)
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +46,18 @@ public class RestApiSecurityConfiguration {
     registration.setName("kstthc-rest-authentication");
     registration.addUrlPatterns(restApiPath.getUrlMapping());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Writing calls made by a browser for another site are refused, before authentication. */
+  @Bean
+  FilterRegistrationBean<RestApiCrossSiteFilter> restApiCrossSiteFilter(
+      JerseyApplicationPath restApiPath, @Value("${kstthc.notification.public-url}") String publicUrl) {
+    FilterRegistrationBean<RestApiCrossSiteFilter> registration =
+        new FilterRegistrationBean<>(new RestApiCrossSiteFilter(publicUrl));
+    registration.setName("kstthc-rest-cross-site");
+    registration.addUrlPatterns(restApiPath.getUrlMapping());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.kstthc.organisation.OrganisationService;
 
 /**
- * At every start, after the organisation has been applied ({@code OrganisationService} runs at
- * order 0): the shared Tasklist filters are created or brought up to date and shared with the
- * organisation's groups.
+ * At every start, after the organisation has been applied ({@code OrganisationService} applies
+ * it before the web server opens; runners come later) and before the application is ready: the
+ * shared Tasklist filters are created or brought up to date and shared with the organisation's
+ * groups.
  */
 @Component
 @Order(10)

@@ -12,8 +12,11 @@ import org.springframework.core.io.ClassPathResource;
 class OrganisationReaderTest {
 
   private static Organisation read(String yaml) {
-    return OrganisationReader.read(
-        new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "to-chuc.yaml"));
+    return OrganisationReader.read(resource(yaml));
+  }
+
+  private static ByteArrayResource resource(String yaml) {
+    return new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "to-chuc.yaml");
   }
 
   @Test
@@ -49,6 +52,14 @@ class OrganisationReaderTest {
     String decomposed = Normalizer.normalize("Phòng Quản lý khoa học", Normalizer.Form.NFD);
     Organisation organisation = read("groups: [{id: phong-qlkh, name: " + decomposed + ", kind: officers}]");
     assertThat(organisation.groups().get(0).name()).isEqualTo("Phòng Quản lý khoa học");
+  }
+
+  @Test
+  void theVersionIsAWholeNumberFromOne() {
+    assertThat(OrganisationReader.readFile(resource("version: 3\ngroups: []")).version()).isEqualTo(3L);
+    assertThat(OrganisationReader.readFile(resource("groups: []")).version()).isNull();
+    assertThatThrownBy(() -> read("version: 0\ngroups: []")).hasMessageContaining("'version' phải là số nguyên dương");
+    assertThatThrownBy(() -> read("version: '2026-03'\ngroups: []")).hasMessageContaining("'version'");
   }
 
   @Test

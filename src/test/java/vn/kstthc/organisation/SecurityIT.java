@@ -217,6 +217,32 @@ class SecurityIT {
               .json();
       assertThat(deployment.get("deployedProcessDefinitions").toString()).contains("thu-nghiem-chu-quy-trinh");
     }
+
+    @Test
+    void aDeploymentSentByABrowserForAnotherSiteIsRefused() {
+      Rest owner = app.rest("cqt.tam", PASSWORD);
+      Response crossSite =
+          owner.postMultipart(
+              "/engine-rest/deployment/create", Map.of("deployment-name", "gia-mao"), "gia-mao.bpmn",
+              minimalProcess("gia-mao-lien-trang"),
+              Map.of("Origin", "https://ke-gian.example", "Sec-Fetch-Site", "cross-site"));
+      assertThat(crossSite.status()).isEqualTo(403);
+      assertThat(crossSite.json().get("message").asText()).contains("X-Requested-By");
+      assertThat(admin.get("/engine-rest/process-definition?key=gia-mao-lien-trang").expect(200).json()).isEmpty();
+    }
+
+    @Test
+    void aDeploymentFromTheSameOriginOrFromModelerPasses() {
+      Rest owner = app.rest("cqt.tam", PASSWORD);
+      owner.postMultipart(
+              "/engine-rest/deployment/create", Map.of("deployment-name", "cung-nguon"), "cung-nguon.bpmn",
+              minimalProcess("thu-cung-nguon"), Map.of("Origin", app.baseUrl(), "Sec-Fetch-Site", "same-origin"))
+          .expect(200);
+      owner.postMultipart(
+              "/engine-rest/deployment/create", Map.of("deployment-name", "modeler", "deployment-source", "Camunda Modeler"),
+              "modeler.bpmn", minimalProcess("thu-modeler"), Map.of("Origin", "file://", "Sec-Fetch-Site", "cross-site"))
+          .expect(200);
+    }
   }
 
   @Nested
@@ -267,6 +293,23 @@ class SecurityIT {
       assertThat(authorizations.isUserAuthorized("qlkh.giang", List.of(UNIT_A), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
       assertThat(authorizations.isUserAuthorized("gs.son", List.of("giam-sat"), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
       assertThat(authorizations.isUserAuthorized("gs.son", List.of("giam-sat"), Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+    }
+
+    @Test
+    void revokeAuthorizationsCreatedInAdminAreListedAsIneffective() {
+      AuthorizationService authorizations = app.bean(AuthorizationService.class);
+      Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+      revoke.setGroupId(UNIT_A);
+      revoke.setResource(Resources.PROCESS_DEFINITION);
+      revoke.setResourceId(GiaoViecProcess.KEY);
+      revoke.removePermission(Permissions.READ);
+      String id = authorizations.saveAuthorization(revoke).getId();
+      try {
+        assertThat(app.bean(RevokeAuthorizations.class).warnIfAny()).extracting(Authorization::getId).contains(id);
+      } finally {
+        authorizations.deleteAuthorization(id);
+      }
+      assertThat(app.bean(RevokeAuthorizations.class).warnIfAny()).isEmpty();
     }
 
     /** Users with names and groups, group names, memberships and group authorizations, sorted. */

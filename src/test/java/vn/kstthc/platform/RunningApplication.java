@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.kstthc.KstthcApplication;
 
@@ -42,6 +44,12 @@ public final class RunningApplication implements AutoCloseable {
    * they win over application.yaml as an operator's settings would.
    */
   public static RunningApplication start(Map<String, Object> properties, String... profiles) {
+    return start(properties, List.of(), profiles);
+  }
+
+  /** The same, with listeners that see the start's events (web server opened, readiness...). */
+  public static RunningApplication start(
+      Map<String, Object> properties, List<ApplicationListener<?>> listeners, String... profiles) {
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("server.port", 0);
     all.put("management.server.port", 0);
@@ -49,7 +57,10 @@ public final class RunningApplication implements AutoCloseable {
     String[] args =
         all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     return new RunningApplication(
-        new SpringApplicationBuilder(KstthcApplication.class).profiles(profiles).run(args));
+        new SpringApplicationBuilder(KstthcApplication.class)
+            .profiles(profiles)
+            .listeners(listeners.toArray(ApplicationListener[]::new))
+            .run(args));
   }
 
   public ConfigurableApplicationContext context() {
@@ -110,6 +121,12 @@ public final class RunningApplication implements AutoCloseable {
 
     /** A multipart/form-data POST, as Camunda Modeler sends a deployment. */
     public Response postMultipart(String path, Map<String, String> fields, String fileName, String fileContent) {
+      return postMultipart(path, fields, fileName, fileContent, Map.of());
+    }
+
+    /** A multipart/form-data POST with more headers (e.g. those a browser adds: Origin...). */
+    public Response postMultipart(
+        String path, Map<String, String> fields, String fileName, String fileContent, Map<String, String> headers) {
       String boundary = "----kstthc" + System.nanoTime();
       StringBuilder body = new StringBuilder();
       fields.forEach(
@@ -122,8 +139,10 @@ public final class RunningApplication implements AutoCloseable {
           .append("Content-Type: application/octet-stream\r\n\r\n")
           .append(fileContent).append("\r\n")
           .append("--").append(boundary).append("--\r\n");
+      HttpRequest.Builder request = request(path);
+      headers.forEach(request::header);
       return send(
-          request(path)
+          request
               .header("Content-Type", "multipart/form-data; boundary=" + boundary)
               .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
