@@ -175,6 +175,71 @@ class SecurityIT {
     }
   }
 
+  /** Officers' names and e-mail come from the organisation file; the password is their own. */
+  @Nested
+  class OwnAccount {
+    final Rest officer = app.rest("xa.quang", PASSWORD);
+
+    @Test
+    void anOfficerCannotRenameOrReaddressThemself() {
+      JsonNode before = admin.get("/engine-rest/user/xa.quang/profile").expect(200).json();
+      Response renamed =
+          officer.put("/engine-rest/user/xa.quang/profile",
+              Map.of("id", "xa.quang", "firstName", "Quản trị", "lastName", "hệ thống", "email", before.get("email").asText()));
+      assertThat(renamed.status()).isEqualTo(403);
+      assertThat(renamed.json().get("message").asText()).isEqualTo(ProfileGuardedIdentityProvider.REFUSED);
+      Response readdressed =
+          officer.put("/engine-rest/user/xa.quang/profile",
+              Map.of("id", "xa.quang", "firstName", before.get("firstName").asText(), "lastName", before.get("lastName").asText(),
+                  "email", "ke-gia-mao@example.com"));
+      assertThat(readdressed.status()).isEqualTo(403);
+      assertThat(admin.get("/engine-rest/user/xa.quang/profile").expect(200).json()).isEqualTo(before);
+    }
+
+    @Test
+    void anOfficerCannotDeleteTheirAccount() {
+      assertThat(officer.delete("/engine-rest/user/xa.quang").status()).isEqualTo(403);
+      assertThat(admin.get("/engine-rest/user/xa.quang/profile").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOfficerChangesTheirPasswordUnderThePolicy() {
+      String changed = "Mat-khau-rieng-2026";
+      assertThat(officer.put("/engine-rest/user/xa.quang/credentials", Map.of("password", "ngan", "authenticatedUserPassword", PASSWORD))
+              .status())
+          .isIn(400, 500); // the engine refuses it: "Password does not match policy"
+      officer.put("/engine-rest/user/xa.quang/credentials", Map.of("password", changed, "authenticatedUserPassword", PASSWORD))
+          .expect(204);
+      try {
+        app.rest("xa.quang", changed).get("/engine-rest/task").expect(200);
+      } finally {
+        app.rest("xa.quang", changed)
+            .put("/engine-rest/user/xa.quang/credentials", Map.of("password", PASSWORD, "authenticatedUserPassword", changed))
+            .expect(204);
+      }
+    }
+
+    @Test
+    void theEnginesOwnerGrantIsNarrowedToReadAndUpdate() {
+      Authorization own =
+          app.bean(AuthorizationService.class).createAuthorizationQuery()
+              .userIdIn("xa.quang").resourceType(Resources.USER).resourceId("xa.quang").singleResult();
+      assertThat(((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) own).getPermissions())
+          .isEqualTo(Permissions.READ.getValue() | Permissions.UPDATE.getValue());
+    }
+
+    @Test
+    void anAdministratorStillEditsAProfile() {
+      JsonNode before = admin.get("/engine-rest/user/tdc.minh/profile").expect(200).json();
+      admin.put("/engine-rest/user/tdc.minh/profile",
+          Map.of("id", "tdc.minh", "firstName", before.get("firstName").asText(), "lastName", before.get("lastName").asText(),
+              "email", "minh.moi@example.com")).expect(204);
+      // the organisation file is the source: the next sync puts its address back
+      app.bean(OrganisationService.class).reload();
+      assertThat(admin.get("/engine-rest/user/tdc.minh/profile").expect(200).json()).isEqualTo(before);
+    }
+  }
+
   @Nested
   class Supervisor {
     final Rest supervisor = app.rest("gs.son", PASSWORD);
