@@ -3,6 +3,7 @@ package vn.kstthc.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Response;
 import vn.kstthc.platform.RunningApplication.Rest;
 import vn.kstthc.platform.TestPostgres;
+import vn.kstthc.platform.WebappSession;
 
 /**
  * Isolation between units and the rights of each role, through the REST API as officers use it,
@@ -237,6 +239,43 @@ class SecurityIT {
       // the organisation file is the source: the next sync puts its address back
       app.bean(OrganisationService.class).reload();
       assertThat(admin.get("/engine-rest/user/tdc.minh/profile").expect(200).json()).isEqualTo(before);
+    }
+  }
+
+  /** Each webapp's plugin API answers only those who may use the webapp. */
+  @Nested
+  class Webapps {
+    static final String STATISTICS = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+
+    @Test
+    void anOfficerGetsNothingFromCockpitsPluginApi() {
+      WebappSession officer = WebappSession.logIn(app, "tasklist", "vps.an", PASSWORD);
+      HttpResponse<String> statistics = officer.get(STATISTICS);
+      assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(403);
+      assertThat(statistics.body()).doesNotContain(GiaoViecProcess.KEY);
+      assertThat(officer.get("/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated").statusCode()).isEqualTo(403);
+      assertThat(WebappSession.anonymous(app).get(STATISTICS).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSupervisorReadsCockpitsPluginApi() {
+      WebappSession supervisor = WebappSession.logIn(app, "cockpit", "gs.son", PASSWORD);
+      HttpResponse<String> statistics = supervisor.get(STATISTICS);
+      assertThat(statistics.statusCode()).isEqualTo(200);
+      assertThat(statistics.body()).contains(GiaoViecProcess.KEY);
+    }
+
+    @Test
+    void pagesAreNotStoredAndSendNoReferrerOutside() {
+      for (String page : List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/", "/camunda/app/welcome/default/")) {
+        HttpResponse<String> response = WebappSession.anonymous(app).get(page);
+        assertThat(response.statusCode()).as(page).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).as(page).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().allValues("Cache-Control")).as(page).containsExactly("no-store");
+        assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("same-origin");
+      }
+      HttpResponse<String> api = WebappSession.anonymous(app).get("/engine-rest/version");
+      assertThat(api.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
   }
 
