@@ -138,6 +138,14 @@ class VietnameseTasklistBrowserIT {
     browser.findElement(By.linkText("Báo cáo kết quả thực hiện nhiệm vụ")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details button.unclaim")));
+    // What an officer may not do (TASK_WORK, not TASK_ASSIGN) is not offered.
+    assertThat(browser.findElements(By.cssSelector(".task-details .followup-date, .task-details .reset-due-date")))
+        .isNotEmpty()
+        .noneMatch(WebElement::isDisplayed);
+    for (String actor : List.of(".task-details .actors .groups > span", ".task-details .actors .assignee > .set-value")) {
+      assertThat(browser.findElement(By.cssSelector(actor)).getCssValue("pointer-events")).as(actor).isEqualTo("none");
+    }
     WebElement complete =
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[@type='submit' and contains(., 'Hoàn thành')]")));
     complete.click();
