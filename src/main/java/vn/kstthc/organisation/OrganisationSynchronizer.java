@@ -22,7 +22,8 @@ import vn.kstthc.organisation.ManagedIdentities.Kind;
 /**
  * Makes Camunda's users, groups, memberships and group authorizations match an {@link
  * Organisation}; each user may read and update (not delete) their own account ({@link
- * OwnAccountAuthorization}). Idempotent: applying the same organisation twice changes nothing the second time.
+ * OwnAccountAuthorization}). Idempotent: applying the same organisation twice changes nothing the
+ * second time.
  * Only identities the organisation file created are updated or removed; history keeps the ids of
  * removed officers (tasks they completed still show who did them).
  */
