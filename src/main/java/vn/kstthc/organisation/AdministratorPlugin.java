@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -128,13 +127,9 @@ public class AdministratorPlugin extends AbstractProcessEnginePlugin {
   private static String requireValid(IdentityService identity, String password, User user) {
     var result = identity.checkPasswordAgainstPolicy(password, user);
     if (!result.isValid()) {
-      String rules =
-          result.getViolatedRules().stream()
-              .map(rule -> rule.getPlaceholder() + rule.getParameters())
-              .collect(Collectors.joining(", "));
       throw new IllegalStateException(
-          "KSTTHC_ADMIN_PASSWORD không đạt chính sách mật khẩu (ít nhất 10 ký tự, có chữ hoa, chữ "
-              + "thường, chữ số, ký tự đặc biệt, không chứa tên đăng nhập '" + user.getId() + "'): " + rules);
+          "KSTTHC_ADMIN_PASSWORD không đạt chính sách mật khẩu của tài khoản '" + user.getId() + "': "
+              + Passwords.violations(result));
     }
     return password;
   }

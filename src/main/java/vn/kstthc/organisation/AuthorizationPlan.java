@@ -15,13 +15,14 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 
 /**
- * The authorizations a group gets from its {@link GroupKind}. Nothing here grants a unit READ on
- * all tasks, READ_TASK on a definition or READ on all instances: a unit sees a task only through
- * the authorization the engine creates when the unit becomes its candidate group (READ +
- * TASK_WORK + READ_VARIABLE, and READ on its history).
+ * The authorizations a group gets from its {@link GroupKind}. Nothing here grants a unit (officers)
+ * READ on all tasks, READ_TASK on a definition or READ on all instances: a unit sees a task only
+ * through the authorization the engine creates when the unit becomes its candidate group (READ +
+ * TASK_WORK + READ_VARIABLE, and READ on its history). Supervisors read everything, act on nothing.
  */
 public final class AuthorizationPlan {
 
@@ -90,6 +91,9 @@ public final class AuthorizationPlan {
                 ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
                 ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
         grants.add(grant(id, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ));
+        // Cockpit's "Human tasks" dashboard counts open tasks per group (the task report), which
+        // asks READ on all tasks; READ_TASK above already shows supervisors every task.
+        grants.add(grant(id, Resources.TASK, ANY, TaskPermissions.READ));
         grants.add(
             grant(id, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
         grants.add(

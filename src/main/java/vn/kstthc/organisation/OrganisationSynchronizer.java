@@ -24,7 +24,9 @@ import vn.kstthc.organisation.ManagedIdentities.Kind;
 
 /**
  * Makes Camunda's users, groups, memberships and group authorizations match an {@link
- * Organisation}. Idempotent: applying the same organisation twice changes nothing the second time.
+ * Organisation}; each user may read and update (not delete) their own account ({@link
+ * OwnAccountAuthorization}). Idempotent: applying the same organisation twice changes nothing the
+ * second time.
  * Only identities the organisation file created are updated or removed; history keeps the ids of
  * removed officers (tasks they completed still show who did them).
  */
@@ -93,6 +95,7 @@ public class OrganisationSynchronizer {
     Set<String> managedGroups = managed.ids(Kind.GROUP);
     for (Organisation.Member member : organisation.users()) {
       counts[3] += syncMemberships(member.id(), Set.copyOf(member.groups()), managedGroups);
+      counts[4] += OwnAccountAuthorization.sync(authorizationService, member.id());
     }
     for (Organisation.Group group : organisation.groups()) {
       counts[4] += syncAuthorizations(group.id(), AuthorizationPlan.grantsFor(group));

@@ -1,10 +1,20 @@
 package vn.kstthc.organisation;
 
 import java.security.SecureRandom;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyDigitRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyLowerCaseRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicySpecialCharacterRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyUpperCaseRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyUserDataRuleImpl;
 
-/** Passwords nobody knows, valid under the engine's password policy. */
+/** Passwords nobody knows, valid under the engine's password policy; the policy's rules in words. */
 final class Passwords {
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,6 +39,29 @@ final class Passwords {
       password = characters();
     } while (!identityService.checkPasswordAgainstPolicy(password, user).isValid());
     return password;
+  }
+
+  /**
+   * The rules a password breaks, in Vietnamese. The engine names a rule only by a placeholder for
+   * the webapps' translations (e.g. {@code PASSWORD_POLICY_USER_DATA}) and its parameters.
+   */
+  static String violations(PasswordPolicyResult result) {
+    return result.getViolatedRules().stream().map(Passwords::describe).collect(Collectors.joining("; "));
+  }
+
+  private static String describe(PasswordPolicyRule rule) {
+    Map<String, String> parameters = rule.getParameters() == null ? Map.of() : rule.getParameters();
+    return switch (rule.getPlaceholder()) {
+      case PasswordPolicyLengthRuleImpl.PLACEHOLDER -> "cần ít nhất " + parameters.get("minLength") + " ký tự";
+      case PasswordPolicyLowerCaseRuleImpl.PLACEHOLDER -> "cần ít nhất " + parameters.get("minLowerCase") + " chữ thường";
+      case PasswordPolicyUpperCaseRuleImpl.PLACEHOLDER -> "cần ít nhất " + parameters.get("minUpperCase") + " chữ hoa";
+      case PasswordPolicyDigitRuleImpl.PLACEHOLDER -> "cần ít nhất " + parameters.get("minDigit") + " chữ số";
+      case PasswordPolicySpecialCharacterRuleImpl.PLACEHOLDER ->
+          "cần ít nhất " + parameters.get("minSpecial") + " ký tự đặc biệt";
+      case PasswordPolicyUserDataRuleImpl.PLACEHOLDER ->
+          "không được chứa tên đăng nhập, họ, tên hay địa chỉ e-mail của tài khoản";
+      default -> "không đạt quy tắc " + rule.getPlaceholder() + " " + parameters;
+    };
   }
 
   private static String characters() {

@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.kstthc.assignment.GiaoViecProcess;
 import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
@@ -118,6 +121,9 @@ class VietnameseTasklistBrowserIT {
     WebElement unitFilter =
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filter')]//h4/a[contains(., 'Việc của đơn vị')]")));
     assertThat(text()).contains("Việc của tôi", "Sắp đến hạn", "Quá hạn", "Khởi tạo hồ sơ").doesNotContain("Quá hạn toàn Sở");
+    // Offered only what an officer may do, and nothing about migrating to Camunda 8.
+    assertThat(text()).doesNotContain("Tạo công việc", "Camunda 8");
+    assertThat(browser.findElements(By.cssSelector(".create-task-action, .ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
     unitFilter.click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), TITLE_A));
 
@@ -134,6 +140,14 @@ class VietnameseTasklistBrowserIT {
     browser.findElement(By.linkText("Báo cáo kết quả thực hiện nhiệm vụ")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details button.unclaim")));
+    // What an officer may not do (TASK_WORK, not TASK_ASSIGN) is not offered.
+    assertThat(browser.findElements(By.cssSelector(".task-details .followup-date, .task-details .reset-due-date")))
+        .isNotEmpty()
+        .noneMatch(WebElement::isDisplayed);
+    for (String actor : List.of(".task-details .actors .groups > span", ".task-details .actors .assignee > .set-value")) {
+      assertThat(browser.findElement(By.cssSelector(actor)).getCssValue("pointer-events")).as(actor).isEqualTo("none");
+    }
     WebElement complete =
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[@type='submit' and contains(., 'Hoàn thành')]")));
     complete.click();
@@ -192,7 +206,47 @@ class VietnameseTasklistBrowserIT {
     logIn("cockpit", "gs.son");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Công việc đang mở"));
     assertThat(text()).contains("Hồ sơ đang xử lý", "Sự cố đang mở", "Gói triển khai");
-    HeadlessChromium.screenshot(browser, "cockpit-tong-quan");
+    assertNoError("cockpit-tong-quan");
+  }
+
+  /** Read-only supervision: every Cockpit page a supervisor opens loads without an error. */
+  @Test
+  @Order(6)
+  void aSupervisorOpensCockpitsPagesWithoutAnError() throws IOException {
+    String definition =
+        app.bean(RepositoryService.class).createProcessDefinitionQuery().processDefinitionKey(GiaoViecProcess.KEY)
+            .latestVersion().singleResult().getId();
+    String instance =
+        app.bean(RuntimeService.class).createProcessInstanceQuery().variableValueEquals("maSoHoSo", CASE_NUMBER_A)
+            .singleResult().getId();
+    String cockpit = app.baseUrl() + "/camunda/app/cockpit/default/#";
+
+    // each page is waited for through what it shows once its data has loaded
+    open(cockpit + "/processes", "cockpit-quy-trinh", "Giao và theo dõi nhiệm vụ");
+    open(cockpit + "/process-definition/" + definition + "/runtime", "cockpit-dinh-nghia-quy-trinh", instance);
+    open(cockpit + "/process-instance/" + instance + "/runtime", "cockpit-ho-so", "maSoHoSo");
+    // the counts per group come from the task report, which needs READ on all tasks
+    open(cockpit + "/tasks", "cockpit-cong-viec", "Phân công theo nhóm", "Phòng Bưu chính viễn thông và Chuyển đổi số");
+  }
+
+  static void open(String url, String screenshot, String... shown) throws IOException {
+    browser.get(url);
+    try {
+      for (String text : shown) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+      }
+    } finally {
+      assertNoError(screenshot);
+    }
+  }
+
+  /** No error notification on the page (Cockpit shows a failed request as one), and a screenshot. */
+  static void assertNoError(String screenshot) throws IOException {
+    HeadlessChromium.screenshot(browser, screenshot);
+    assertThat(browser.findElements(By.cssSelector(".notifications .alert")).stream().map(WebElement::getText))
+        .as(screenshot)
+        .isEmpty();
+    assertThat(text()).doesNotContain("permission", "Camunda 8");
   }
 
   static void logIn(String user) {

@@ -3,6 +3,7 @@ package vn.kstthc.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Response;
 import vn.kstthc.platform.RunningApplication.Rest;
 import vn.kstthc.platform.TestPostgres;
+import vn.kstthc.platform.WebappSession;
 
 /**
  * Isolation between units and the rights of each role, through the REST API as officers use it,
@@ -172,6 +174,108 @@ class SecurityIT {
               "/engine-rest/deployment/create", Map.of("deployment-name", "thu"), "thu.bpmn", minimalProcess("thu-officer"));
       assertThat(response.status()).isEqualTo(403);
       assertThat(admin.get("/engine-rest/process-definition?key=thu-officer").expect(200).json()).isEmpty();
+    }
+  }
+
+  /** Officers' names and e-mail come from the organisation file; the password is their own. */
+  @Nested
+  class OwnAccount {
+    final Rest officer = app.rest("xa.quang", PASSWORD);
+
+    @Test
+    void anOfficerCannotRenameOrReaddressThemself() {
+      JsonNode before = admin.get("/engine-rest/user/xa.quang/profile").expect(200).json();
+      Response renamed =
+          officer.put("/engine-rest/user/xa.quang/profile",
+              Map.of("id", "xa.quang", "firstName", "Quản trị", "lastName", "hệ thống", "email", before.get("email").asText()));
+      assertThat(renamed.status()).isEqualTo(403);
+      assertThat(renamed.json().get("message").asText()).isEqualTo(ProfileGuardedIdentityProvider.REFUSED);
+      Response readdressed =
+          officer.put("/engine-rest/user/xa.quang/profile",
+              Map.of("id", "xa.quang", "firstName", before.get("firstName").asText(), "lastName", before.get("lastName").asText(),
+                  "email", "ke-gia-mao@example.com"));
+      assertThat(readdressed.status()).isEqualTo(403);
+      assertThat(admin.get("/engine-rest/user/xa.quang/profile").expect(200).json()).isEqualTo(before);
+    }
+
+    @Test
+    void anOfficerCannotDeleteTheirAccount() {
+      assertThat(officer.delete("/engine-rest/user/xa.quang").status()).isEqualTo(403);
+      assertThat(admin.get("/engine-rest/user/xa.quang/profile").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOfficerChangesTheirPasswordUnderThePolicy() {
+      String changed = "Mat-khau-rieng-2026";
+      assertThat(officer.put("/engine-rest/user/xa.quang/credentials", Map.of("password", "ngan", "authenticatedUserPassword", PASSWORD))
+              .status())
+          .isIn(400, 500); // the engine refuses it: "Password does not match policy"
+      officer.put("/engine-rest/user/xa.quang/credentials", Map.of("password", changed, "authenticatedUserPassword", PASSWORD))
+          .expect(204);
+      try {
+        app.rest("xa.quang", changed).get("/engine-rest/task").expect(200);
+      } finally {
+        app.rest("xa.quang", changed)
+            .put("/engine-rest/user/xa.quang/credentials", Map.of("password", PASSWORD, "authenticatedUserPassword", changed))
+            .expect(204);
+      }
+    }
+
+    @Test
+    void theEnginesOwnerGrantIsNarrowedToReadAndUpdate() {
+      Authorization own =
+          app.bean(AuthorizationService.class).createAuthorizationQuery()
+              .userIdIn("xa.quang").resourceType(Resources.USER).resourceId("xa.quang").singleResult();
+      assertThat(((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) own).getPermissions())
+          .isEqualTo(Permissions.READ.getValue() | Permissions.UPDATE.getValue());
+    }
+
+    @Test
+    void anAdministratorStillEditsAProfile() {
+      JsonNode before = admin.get("/engine-rest/user/tdc.minh/profile").expect(200).json();
+      admin.put("/engine-rest/user/tdc.minh/profile",
+          Map.of("id", "tdc.minh", "firstName", before.get("firstName").asText(), "lastName", before.get("lastName").asText(),
+              "email", "minh.moi@example.com")).expect(204);
+      // the organisation file is the source: the next sync puts its address back
+      app.bean(OrganisationService.class).reload();
+      assertThat(admin.get("/engine-rest/user/tdc.minh/profile").expect(200).json()).isEqualTo(before);
+    }
+  }
+
+  /** Each webapp's plugin API answers only those who may use the webapp. */
+  @Nested
+  class Webapps {
+    static final String STATISTICS = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+
+    @Test
+    void anOfficerGetsNothingFromCockpitsPluginApi() {
+      WebappSession officer = WebappSession.logIn(app, "tasklist", "vps.an", PASSWORD);
+      HttpResponse<String> statistics = officer.get(STATISTICS);
+      assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(403);
+      assertThat(statistics.body()).doesNotContain(GiaoViecProcess.KEY);
+      assertThat(officer.get("/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated").statusCode()).isEqualTo(403);
+      assertThat(WebappSession.anonymous(app).get(STATISTICS).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSupervisorReadsCockpitsPluginApi() {
+      WebappSession supervisor = WebappSession.logIn(app, "cockpit", "gs.son", PASSWORD);
+      HttpResponse<String> statistics = supervisor.get(STATISTICS);
+      assertThat(statistics.statusCode()).isEqualTo(200);
+      assertThat(statistics.body()).contains(GiaoViecProcess.KEY);
+    }
+
+    @Test
+    void pagesAreNotStoredAndSendNoReferrerOutside() {
+      for (String page : List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/", "/camunda/app/welcome/default/")) {
+        HttpResponse<String> response = WebappSession.anonymous(app).get(page);
+        assertThat(response.statusCode()).as(page).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).as(page).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().allValues("Cache-Control")).as(page).containsExactly("no-store");
+        assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("same-origin");
+      }
+      HttpResponse<String> api = WebappSession.anonymous(app).get("/engine-rest/version");
+      assertThat(api.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
   }
 

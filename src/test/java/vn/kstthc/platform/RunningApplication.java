@@ -110,6 +110,13 @@ public final class RunningApplication implements AutoCloseable {
               .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
     }
 
+    public Response put(String path, Object body) {
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+    }
+
     /** A JSON POST asking for HAL ({@code application/hal+json}), as Tasklist lists a filter. */
     public Response postHal(String path, Object body) {
       return send(
