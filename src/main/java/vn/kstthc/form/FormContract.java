@@ -53,8 +53,11 @@ public final class FormContract {
     /** The variable's current value as the task sees it, or null (always null for a start form). */
     Object currentValue(String name);
 
-    /** Whether the id names an existing group whose kind works tasks. */
-    boolean isWorkingUnit(String groupId);
+    /**
+     * Whether the id names a unit of the organisation (a group whose kind works tasks), holding
+     * the role when one is given.
+     */
+    boolean isWorkingUnit(String groupId, String role);
 
     /** Today and now, in Vietnam. */
     LocalDateTime now();
@@ -346,7 +349,7 @@ public final class FormContract {
   }
 
   private static void checkReference(FormField field, String value, Context context, List<FieldError> errors) {
-    if (field.reference() == FormField.Reference.UNIT && !context.isWorkingUnit(value)) {
+    if (field.reference() == FormField.Reference.UNIT && !context.isWorkingUnit(value, field.role())) {
       errors.add(FieldError.of(field, "phải là một đơn vị trong danh sách"));
     }
   }
@@ -490,8 +493,8 @@ public final class FormContract {
     }
 
     @Override
-    public boolean isWorkingUnit(String groupId) {
-      return parent.isWorkingUnit(groupId);
+    public boolean isWorkingUnit(String groupId, String role) {
+      return parent.isWorkingUnit(groupId, role);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.kstthc.organisation.OrganisationService;
 
 /**
  * The form contract on both copies of the REST API: {@code /engine-rest} (scripts, Modeler) and
@@ -17,8 +18,32 @@ import org.springframework.core.Ordered;
 public class FormContractConfiguration {
 
   @Bean
-  FormSource formSource(ProcessEngine processEngine) {
-    return new FormSource(processEngine);
+  UnitChoices unitChoices(OrganisationService organisation) {
+    return new UnitChoices(organisation::organisation);
+  }
+
+  @Bean
+  FormSource formSource(ProcessEngine processEngine, UnitChoices unitChoices) {
+    return new FormSource(processEngine, unitChoices);
+  }
+
+  @Bean
+  FilterRegistrationBean<UnitChoicesFilter> unitChoicesFilter(
+      UnitChoices unitChoices,
+      JerseyApplicationPath restApiPath,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    String webappMount = webappPath + "/api/engine";
+    FilterRegistrationBean<UnitChoicesFilter> registration = new FilterRegistrationBean<>(
+        new UnitChoicesFilter(unitChoices, List.of(restMount(restApiPath), webappMount)));
+    registration.setName("kstthc-unit-choices");
+    registration.addUrlPatterns(restApiPath.getUrlMapping(), webappMount + "/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+    return registration;
+  }
+
+  private static String restMount(JerseyApplicationPath restApiPath) {
+    String path = restApiPath.getPath();
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   @Bean
@@ -27,9 +52,7 @@ public class FormContractConfiguration {
       FormSource formSource,
       JerseyApplicationPath restApiPath,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    String restMount = restApiPath.getPath().endsWith("/")
-        ? restApiPath.getPath().substring(0, restApiPath.getPath().length() - 1)
-        : restApiPath.getPath();
+    String restMount = restMount(restApiPath);
     String webappMount = webappPath + "/api/engine";
     FilterRegistrationBean<FormContractFilter> registration = new FilterRegistrationBean<>(
         new FormContractFilter(processEngine.getIdentityService(), formSource, List.of(restMount, webappMount)));

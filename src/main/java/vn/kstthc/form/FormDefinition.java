@@ -87,6 +87,7 @@ public record FormDefinition(String id, List<FormField> fields) {
         component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
         hide,
         reference(component.path("properties").path(REFERENCE_PROPERTY).asText("")),
+        component.path("properties").path(UnitChoices.ROLE_PROPERTY).asText(null),
         children);
   }
 

@@ -18,6 +18,8 @@ import java.util.List;
  *     submitted), or null
  * @param reference what the value names, from the field's custom property {@value
  *     FormDefinition#REFERENCE_PROPERTY}
+ * @param role for a unit field: the role whose units it offers ({@value UnitChoices#ROLE_PROPERTY}),
+ *     or null for every unit
  * @param children the fields of each item (dynamiclist) or of the nested object (group with a path)
  */
 public record FormField(
@@ -37,6 +39,7 @@ public record FormField(
     boolean locked,
     String conditionalHide,
     Reference reference,
+    String role,
     List<FormField> children) {
 
   /** What a field's value names, so the server can check it exists. */

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,7 +29,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.kstthc.organisation.GroupKind;
 
 /**
  * Finds the deployed Camunda Form of a task or a start event, as the calling officer (who must be
@@ -49,8 +47,11 @@ public class FormSource {
   private final ProcessEngine engine;
   private final Map<String, FormDefinition> cache = new ConcurrentHashMap<>();
 
-  public FormSource(ProcessEngine engine) {
+  private final UnitChoices units;
+
+  public FormSource(ProcessEngine engine, UnitChoices units) {
     this.engine = engine;
+    this.units = units;
   }
 
   boolean isAdministrator(Authentication user) {
@@ -160,7 +161,6 @@ public class FormSource {
   }
 
   private FormContract.Context context(Map<String, Object> current) {
-    IdentityService identity = engine.getIdentityService();
     FeelEngine feel = feelEngine();
     return new FormContract.Context() {
       @Override
@@ -169,15 +169,8 @@ public class FormSource {
       }
 
       @Override
-      public boolean isWorkingUnit(String groupId) {
-        // Read as the engine: an officer may not list groups, yet names one in the form.
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-          return identity.createGroupQuery().groupId(groupId).groupType(GroupKind.OFFICERS.code()).count() == 1;
-        } finally {
-          identity.setAuthentication(caller);
-        }
+      public boolean isWorkingUnit(String groupId, String role) {
+        return units.ids(role).contains(groupId);
       }
 
       @Override

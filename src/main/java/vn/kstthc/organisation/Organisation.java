@@ -1,5 +1,7 @@
 package vn.kstthc.organisation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +13,26 @@ import java.util.stream.Collectors;
  * Immutable; read by {@link OrganisationReader}, applied to the engine by {@link
  * OrganisationSynchronizer}, and asked by other features (who heads a unit, who may start what).
  */
-public record Organisation(List<Group> groups, List<Member> users) {
+public record Organisation(List<Group> groups, List<Member> users, Map<String, List<String>> roles) {
 
   public Organisation {
     groups = List.copyOf(groups);
     users = List.copyOf(users);
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    roles.forEach((role, groupIds) -> copy.put(role, List.copyOf(groupIds)));
+    roles = Collections.unmodifiableMap(copy);
+  }
+
+  public Organisation(List<Group> groups, List<Member> users) {
+    this(groups, users, Map.of());
+  }
+
+  /**
+   * The groups that hold a functional role ({@code tiep-nhan-pakn}, {@code cong-thong-tin}...): a
+   * BPMN names the role, the organisation file says which units hold it in this province.
+   */
+  public List<String> roleGroups(String role) {
+    return roles.getOrDefault(role, List.of());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,7 +137,7 @@ public final class OrganisationReader {
                 memberOf));
       }
 
-      Organisation organisation = new Organisation(groups, users);
+      Organisation organisation = new Organisation(groups, users, roles(root, groups));
       for (Organisation.Group group : groups) {
         for (String target : group.escalateTo()) {
           if (!groupIds.contains(target)) {
@@ -149,6 +150,44 @@ public final class OrganisationReader {
         }
       }
       return organisation;
+    }
+
+    /**
+     * {@code roles}: functional role → the groups of kind officers that hold it, e.g. {@code
+     * tiep-nhan-pakn: [van-phong-so]}. A BPMN names the role ({@code ${vaiTro('tiep-nhan-pakn')}}).
+     */
+    private Map<String, List<String>> roles(Map<?, ?> root, List<Organisation.Group> groups) {
+      Object value = root.get("roles");
+      Map<String, List<String>> roles = new LinkedHashMap<>();
+      if (value == null) {
+        return roles;
+      }
+      if (!(value instanceof Map<?, ?> map)) {
+        fail("'roles' phải có dạng 'vai-tro: [nhom-1, nhom-2]'");
+        return roles;
+      }
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        String role = String.valueOf(entry.getKey());
+        String where = "vai trò '" + role + "'";
+        if (!GROUP_ID.matcher(role).matches()) {
+          fail(where + ": mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (vd. tiep-nhan-pakn)");
+        }
+        List<String> holders = strings(Map.of("groups", entry.getValue() == null ? List.of() : entry.getValue()),
+            "groups", where);
+        if (holders.isEmpty()) {
+          fail(where + ": phải gán cho ít nhất một nhóm");
+        }
+        for (String holder : holders) {
+          Organisation.Group group = groups.stream().filter(g -> g.id().equals(holder)).findFirst().orElse(null);
+          if (group == null) {
+            fail(where + ": nhóm '" + holder + "' không có trong mục 'groups'");
+          } else if (group.kind() != GroupKind.OFFICERS) {
+            fail(where + ": nhóm '" + holder + "' không phải đơn vị xử lý công việc (kind: officers)");
+          }
+        }
+        roles.put(role, holders);
+      }
+      return roles;
     }
 
     private List<Map<?, ?>> list(Map<?, ?> parent, String key, String where) {

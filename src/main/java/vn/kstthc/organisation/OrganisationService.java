@@ -129,6 +129,7 @@ public class OrganisationService implements SmartLifecycle {
                               identityService, member.id(), member.firstName(), member.lastName(), member.email()));
             });
     organisation = fromFiles;
+    RoleFunctions.use(fromFiles.roles());
     if (!changes.none()) {
       events.publishEvent(new IdentitiesChangedEvent("organisation: " + changes));
     }
@@ -166,7 +167,11 @@ public class OrganisationService implements SmartLifecycle {
   private static Organisation merge(Map<String, OrganisationFile> files) {
     List<Organisation.Group> groups = new ArrayList<>();
     List<Organisation.Member> users = new ArrayList<>();
+    Map<String, List<String>> roles = new LinkedHashMap<>();
     for (OrganisationFile file : files.values()) {
+      // A role held in both files is held by the groups of both.
+      file.organisation().roles().forEach((role, holders) -> roles.merge(role, holders,
+          (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList()));
       Organisation part = file.organisation();
       for (Organisation.Group group : part.groups()) {
         if (groups.stream().anyMatch(g -> g.id().equals(group.id()))) {
@@ -181,7 +186,7 @@ public class OrganisationService implements SmartLifecycle {
         users.add(user);
       }
     }
-    return new Organisation(groups, users);
+    return new Organisation(groups, users, roles);
   }
 
   private Organisation withAdministrators(Organisation organisation) {
@@ -189,7 +194,7 @@ public class OrganisationService implements SmartLifecycle {
     groups.removeIf(group -> group.id().equals(OrganisationProperties.ADMIN_GROUP));
     groups.add(
         AdministratorPlugin.ADMIN_GROUP);
-    return new Organisation(groups, organisation.users());
+    return new Organisation(groups, organisation.users(), organisation.roles());
   }
 
   private static Resource resource(String location) {

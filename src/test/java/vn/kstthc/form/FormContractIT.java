@@ -160,6 +160,25 @@ class FormContractIT {
   }
 
   @Test
+  void theStartFormOffersTheUnitsOfItsRoleFromTheOrganisation() {
+    JsonNode form = office.get("/engine-rest/process-definition/key/giao-viec/deployed-start-form").expect(200).json();
+    JsonNode unitField = null;
+    for (JsonNode component : form.get("components")) {
+      if ("donViChuTri".equals(component.path("key").asText())) {
+        unitField = component;
+      }
+    }
+    assertThat(unitField).isNotNull();
+    assertThat(unitField.get("values").toString())
+        .contains("{\"label\":\"Thanh tra Sở\",\"value\":\"thanh-tra-so\"}")
+        .contains("\"phong-bcvt-cds\"")
+        .doesNotContain("lanh-dao-so")
+        .doesNotContain("giam-sat");
+    // ... and the server accepts a unit it offers that no form file lists.
+    office.post(START, Map.of("variables", startVariables("thanh-tra-so", "Nhiệm vụ của Thanh tra"))).expect(200);
+  }
+
+  @Test
   void administratorsAreNotLimited() {
     GiaoViecRequests.start(admin, "phong-bcvt-cds", "Nhiệm vụ của quản trị", "Nội dung", due,
         Map.of(GiaoViecProcess.NGUOI_GIAO.name(), "vps.an", "maSoHoSo", "GV-0001"));

@@ -23,6 +23,7 @@ class FormContractTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 9, 0);
   static final Set<String> UNITS = Set.of("phong-quan-ly-khoa-hoc", "phong-bcvt-cds", "phong-tc-dl-cl", "van-phong-so");
+  static final Set<String> ROLE_UNITS = Set.of("phong-quan-ly-khoa-hoc", "phong-bcvt-cds");
 
   final Map<String, Object> current = new HashMap<>();
   Boolean hidden = null;
@@ -34,8 +35,8 @@ class FormContractTest {
     }
 
     @Override
-    public boolean isWorkingUnit(String groupId) {
-      return UNITS.contains(groupId);
+    public boolean isWorkingUnit(String groupId, String role) {
+      return role == null ? UNITS.contains(groupId) : ROLE_UNITS.contains(groupId);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
@@ -79,5 +80,53 @@ class OrganisationReaderTest {
     assertThatThrownBy(() -> read("groups: [{id: a, name: x, kind: officers, escalateTo: [vp-khac]}]"))
         .hasMessageContaining("nhóm nhận báo quá hạn 'vp-khac'");
     assertThatThrownBy(() -> read("groups: [a, b")).hasMessageContaining("YAML");
+  }
+
+  static final String UNITS =
+      "groups: [{id: van-phong-so, name: Văn phòng, kind: officers}, {id: phong-a, name: Phòng A, kind: officers},"
+          + " {id: giam-sat, name: Giám sát, kind: supervisors}]\n";
+
+  @Test
+  void aRoleMapsToOneOrSeveralUnits() {
+    Organisation organisation = read(UNITS + "roles:\n  tiep-nhan-pakn: [van-phong-so]\n"
+        + "  giai-quyet-tthc: [phong-a, van-phong-so]\n");
+    assertThat(organisation.roleGroups("tiep-nhan-pakn")).containsExactly("van-phong-so");
+    assertThat(organisation.roleGroups("giai-quyet-tthc")).containsExactly("phong-a", "van-phong-so");
+    assertThat(organisation.roleGroups("thanh-tra")).isEmpty();
+  }
+
+  @Test
+  void aRoleNamesExistingUnitsThatWorkTasks() {
+    assertThatThrownBy(() -> read(UNITS + "roles: {thanh-tra: [thanh-tra-so]}"))
+        .hasMessageContaining("vai trò 'thanh-tra': nhóm 'thanh-tra-so' không có trong mục 'groups'");
+    assertThatThrownBy(() -> read(UNITS + "roles: {thanh-tra: [giam-sat]}"))
+        .hasMessageContaining("không phải đơn vị xử lý công việc");
+    assertThatThrownBy(() -> read(UNITS + "roles: {thanh-tra: []}"))
+        .hasMessageContaining("phải gán cho ít nhất một nhóm");
+  }
+
+  @Test
+  void theDemoMapsEveryRoleTheProceduresName() {
+    Organisation demo = OrganisationReader.read(new ClassPathResource("organisation/demo.yaml"));
+    for (String role : List.of("dau-moi-kstthc", "cong-thong-tin", "cap-nhat-quy-trinh-dien-tu", "tiep-nhan-pakn",
+        "thanh-tra", "giai-quyet-tthc")) {
+      assertThat(demo.roleGroups(role)).as(role).isNotEmpty();
+    }
+    assertThat(demo.roleGroups("thanh-tra")).containsExactly("thanh-tra-so");
+  }
+
+  @Test
+  void anUnmappedRoleStopsTheTaskWithAClearMessage() {
+    var before = RoleFunctions.current(); // shared with the process tests' engine in this JVM
+    try {
+      RoleFunctions.use(java.util.Map.of("tiep-nhan-pakn", List.of("van-phong-so")));
+      assertThat(RoleFunctions.vaiTro("tiep-nhan-pakn")).containsExactly("van-phong-so");
+      assertThatThrownBy(() -> RoleFunctions.vaiTro("thanh-tra"))
+          .hasMessageStartingWith("Vai trò 'thanh-tra' chưa được gán cho đơn vị nào trong tệp tổ chức");
+    } finally {
+      RoleFunctions.use(before);
+    }
+    assertThat(RoleFunctions.namedIn("camunda:candidateGroups=\"${vaiTro('thanh-tra')},${vaiTro(\"x-y\")}\""))
+        .containsExactly("thanh-tra", "x-y");
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -20,10 +21,15 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.deadline.DeadlineNotation;
 import vn.kstthc.form.FormContract;
 import vn.kstthc.form.FormDefinition;
+import vn.kstthc.form.UnitChoices;
+import vn.kstthc.organisation.Organisation;
+import vn.kstthc.organisation.OrganisationReader;
+import vn.kstthc.organisation.RoleFunctions;
 
 /**
  * Every model in processes/ and form in forms/ follows the rules a process owner reads in the
@@ -35,6 +41,10 @@ class ModelRulesTest {
 
   static final Path PROCESSES = Path.of("processes");
   static final Path FORMS = Path.of("forms");
+  /** Groups that differ between provinces: a professional unit or a commune. */
+  static final Pattern PROVINCE_UNIT = Pattern.compile("(^|[,\\s'\"])(phong|ubnd-xa)-[a-z0-9-]+");
+  static final Organisation DEMO =
+      OrganisationReader.read(new DefaultResourceLoader().getResource("classpath:organisation/demo.yaml"));
 
   @Test
   void everyModelFollowsTheRules() throws IOException {
@@ -65,8 +75,19 @@ class ModelRulesTest {
         if (task.getName() == null || task.getName().isBlank()) {
           problems.add(where + ": no name");
         }
-        if (task.getCamundaCandidateGroups() == null && task.getCamundaAssignee() == null) {
+        String candidates = task.getCamundaCandidateGroups();
+        if (candidates == null && task.getCamundaAssignee() == null) {
           problems.add(where + ": no candidate group");
+        } else if (candidates != null && PROVINCE_UNIT.matcher(candidates).find()) {
+          problems.add(where + ": names a province's own unit (" + candidates
+              + "): name a role, ${vaiTro('...')}, or a contract group");
+        }
+        if (candidates != null) {
+          for (String role : RoleFunctions.namedIn(candidates)) {
+            if (DEMO.roleGroups(role).isEmpty()) {
+              problems.add(where + ": role '" + role + "' is not mapped in organisation/demo.yaml ('roles')");
+            }
+          }
         }
         String due = task.getCamundaDueDate();
         if (due == null) {
@@ -115,6 +136,11 @@ class ModelRulesTest {
       JsonNode mark = component.path("properties").path(FormDefinition.REFERENCE_PROPERTY);
       if (!mark.isMissingNode()) {
         assertThat(mark.asText()).as(where + ": " + FormDefinition.REFERENCE_PROPERTY).isIn("don-vi", "han-xu-ly");
+      }
+      JsonNode role = component.path("properties").path(UnitChoices.ROLE_PROPERTY);
+      if (!role.isMissingNode()) {
+        assertThat(DEMO.roleGroups(role.asText())).as(where + ": role '" + role.asText() + "' mapped in demo.yaml")
+            .isNotEmpty();
       }
       assertThat(component.path("type").asText()).as(where + ": expression fields submit what the browser computed")
           .isNotEqualTo("expression");
