@@ -8,13 +8,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The catalogue for officers: any authenticated officer reads it; the Văn phòng and the
- * administrators import into it ({@link CatalogueEditors}). Authentication: /api/* filter.
+ * administrators import into it and record decisions ({@link CatalogueEditors}). Authentication:
+ * the /api/* filter ({@code vn.kstthc.platform.ApiAuthenticationConfiguration}).
  */
 @RestController
 class CatalogueController {
@@ -63,12 +65,27 @@ class CatalogueController {
 
   @PostMapping("/api/tthc/import")
   CatalogueService.ImportResult importFile(@RequestParam("file") MultipartFile file) throws IOException {
+    String user = editor();
+    String name = file.getOriginalFilename() == null ? "(không tên)" : file.getOriginalFilename();
+    return catalogue.importFile(name, file.getBytes(), user);
+  }
+
+  /**
+   * Records a decision signed outside the workflow (e.g. an earlier one); the body is a {@link
+   * PublicationDecision} whose id and recording fields are ignored.
+   */
+  @PostMapping("/api/quyet-dinh-cong-bo")
+  PublicationDecision recordDecision(@RequestBody PublicationDecision decision) {
+    String user = editor();
+    return catalogue.applyDecision(decision, decision.items() == null ? List.of() : decision.items(), user);
+  }
+
+  private String editor() {
     Authentication user = identityService.getCurrentAuthentication();
     if (!CatalogueEditors.allowed(user)) {
-      throw new ForbiddenException("Chỉ Văn phòng Sở và quản trị viên được nhập danh mục TTHC.");
+      throw new ForbiddenException("Chỉ Văn phòng Sở và quản trị viên được thay đổi danh mục TTHC.");
     }
-    String name = file.getOriginalFilename() == null ? "(không tên)" : file.getOriginalFilename();
-    return catalogue.importFile(name, file.getBytes(), user.getUserId());
+    return user.getUserId();
   }
 
   private static <E extends Enum<E> & Labelled> E choice(String parameter, String value, Class<E> type) {

@@ -2,11 +2,11 @@ package vn.kstthc.catalogue;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -32,10 +32,14 @@ class CatalogueErrors {
   @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
       MultipartException.class})
   ResponseEntity<CatalogueController.Error> noFile(Exception e) {
-    String message = e instanceof MaxUploadSizeExceededException
-        ? "Tệp quá lớn (tối đa 1 MB)."
-        : "Thiếu tệp: gửi multipart/form-data với trường 'file'.";
-    return ResponseEntity.badRequest().body(new CatalogueController.Error(message));
+    return ResponseEntity.badRequest()
+        .body(new CatalogueController.Error("Thiếu tệp: gửi multipart/form-data với trường 'file'."));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<CatalogueController.Error> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest()
+        .body(new CatalogueController.Error("Nội dung gửi lên không phải JSON hợp lệ của một quyết định công bố."));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

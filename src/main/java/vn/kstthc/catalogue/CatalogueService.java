@@ -99,7 +99,8 @@ public class CatalogueService {
   /**
    * Records a signed publication decision and changes the catalogue in one transaction: new
    * procedures are in force from the decision's date in force, amended or replaced ones take the
-   * published content, abolished or cancelled ones are closed from that date. Refused as a whole
+   * published content (a replacement under a new code is published as the new code's MOI and the
+   * old one's BAI_BO), abolished or cancelled ones are closed from that date. Refused as a whole
    * (nothing recorded) when an item does not fit the catalogue.
    */
   public PublicationDecision applyDecision(PublicationDecision decision, List<PublicationDecision.Item> items, String actor) {
@@ -139,6 +140,10 @@ public class CatalogueService {
 
   private void check(PublicationDecision decision, List<PublicationDecision.Item> items) {
     List<CatalogueProblem> problems = new ArrayList<>();
+    if (decision.number() == null || decision.signedOn() == null || decision.effectiveOn() == null
+        || decision.type() == null || decision.sourceKind() == null || decision.sourceNumber() == null) {
+      throw new CatalogueException("Quyết định thiếu số, ngày ký, ngày hiệu lực, loại hoặc văn bản nguồn.", List.of());
+    }
     if (repository.decisionNumberExists(decision.number())) {
       problems.add(new CatalogueProblem(null, "Số quyết định", "quyết định số " + decision.number() + " đã được ghi nhận."));
     }
@@ -159,6 +164,8 @@ public class CatalogueService {
         problem = "không có TTHC " + item.code() + " còn hiệu lực để " + item.change().label() + ".";
       } else if (needsContent(item.change()) && (item.content() == null || !item.code().equals(item.content().code()))) {
         problem = "thiếu nội dung TTHC " + item.code() + " được " + item.change().label() + ".";
+      } else if (needsContent(item.change()) && incomplete(item.content())) {
+        problem = "nội dung TTHC " + item.code() + " thiếu tên, lĩnh vực, cấp, loại, đơn vị chủ trì hoặc mức dịch vụ công trực tuyến.";
       } else if (needsContent(item.change()) && !units().isEmpty() && !units().contains(item.content().owningUnit())) {
         problem = "không có đơn vị '" + item.content().owningUnit() + "' trong cơ cấu tổ chức.";
       }
@@ -169,6 +176,11 @@ public class CatalogueService {
     if (!problems.isEmpty()) {
       throw new CatalogueException("Không ghi nhận được quyết định " + decision.number() + ".", problems);
     }
+  }
+
+  private static boolean incomplete(Tthc t) {
+    return t.name() == null || t.field() == null || t.level() == null || t.kind() == null || t.owningUnit() == null
+        || t.onlineService() == null;
   }
 
   private static boolean needsContent(ChangeKind change) {

@@ -209,6 +209,15 @@ class CatalogueIT {
             .containsExactly("Cột 'Số quyết định': quyết định số 1234/QĐ-UBND đã được ghi nhận.",
                 "Dòng 1, cột 'Mã TTHC': không có TTHC 1.004489 còn hiệu lực để bãi bỏ."));
     assertThat(officer.get("/api/tthc/1.004489").expect(200).json().get("history")).hasSize(2);
+
+    // through REST: the Văn phòng records a decision, an officer of a unit may not
+    Map<String, Object> cancel = Map.of("number", "99/QĐ-UBND", "signedOn", "2026-11-25", "effectiveOn", "2026-11-25",
+        "type", "CONG_BO_DANH_MUC", "sourceKind", "VAN_BAN_TINH", "sourceNumber", "15/2026/QĐ-UBND",
+        "items", List.of(Map.of("code", "1.004480", "change", "HUY_BO")));
+    assertThat(officer.post("/api/quyet-dinh-cong-bo", cancel).expect(403).json().get("message").asText())
+        .startsWith("Chỉ Văn phòng Sở");
+    app.rest("vps.an", PASSWORD).post("/api/quyet-dinh-cong-bo", cancel).expect(200);
+    assertThat(catalogue.find("1.004480").orElseThrow().state()).isEqualTo(TthcState.DA_BAI_BO);
   }
 
   static HttpResponse<String> upload(String user, String fileName, byte[] content) throws Exception {
