@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -142,7 +143,8 @@ class CatalogueRepository {
     condition(where, args, " and owning_unit = ?", q.owningUnit());
     if (q.text() != null) {
       where.append(" and (lower(name) like ? or code like ?)");
-      String pattern = "%" + q.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+      // % and _ typed by an officer are dropped, not taken as LIKE wildcards
+      String pattern = "%" + q.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
       args.add(pattern);
       args.add(pattern);
     }
