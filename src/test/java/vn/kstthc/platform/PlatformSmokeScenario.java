@@ -95,6 +95,9 @@ abstract class PlatformSmokeScenario {
           admin.get("/engine-rest/deployment?name=" + ModelDeployer.DEPLOYMENT_NAME).expect(200).json();
       assertThat(deployments).hasSize(1);
       assertThat(deployments.get(0).get("id").asText()).isEqualTo(deploymentId);
+      // the demo TTHC catalogue was loaded at the first start, on this database, and only once
+      assertThat(rest.get("/api/tthc").expect(200).json().get("total").asInt()).isEqualTo(26);
+      assertThat(rest.get("/api/tthc/2.002131").expect(200).json().get("history")).hasSize(1);
       assertThat(app.bean(Flyway.class).info().applied())
           .extracting(migration -> migration.getVersion().getVersion())
           .startsWith("1", "2")
