@@ -45,6 +45,7 @@ public final class FormContract {
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
   /** A telephone number as written in Vietnam: digits with optional +, spaces, dots, dashes. */
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{7,18}[0-9]$");
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,15}([.,][0-9]{1,10})?");
   private static final Set<String> SCALAR_TYPES =
       Set.of("String", "Json", "Boolean", "Integer", "Long", "Short", "Double", "Null");
 
@@ -63,9 +64,15 @@ public final class FormContract {
     LocalDateTime now();
 
     /**
-     * Whether a field is hidden by its FEEL condition for these data; null when it cannot be told.
+     * Whether a FEEL condition (a field's {@code hide} or {@code readonly}) holds for these data;
+     * null when it cannot be told.
      */
     Boolean hidden(String feelCondition, Map<String, Object> data);
+
+    /** Every current value the task sees (what Tasklist gives form-js), for FEEL conditions. */
+    default Map<String, Object> currentValues() {
+      return Map.of();
+    }
   }
 
   /** The outcome: errors (empty when accepted) and the accepted variables in REST form. */
@@ -119,7 +126,8 @@ public final class FormContract {
         // form-js does not submit a hidden field: whatever came for it is not stored.
         continue;
       }
-      if (field.locked()) {
+      if (field.locked() || field.lockedWhen() != null
+          && !Boolean.FALSE.equals(context.hidden(field.lockedWhen(), data))) {
         if (present && !unchanged(value, context.currentValue(field.key()))) {
           errors.add(FieldError.of(field, "chỉ được xem, không được thay đổi"));
         }
@@ -156,6 +164,11 @@ public final class FormContract {
       return null;
     }
     String type = dto.path("type").asText(null);
+    if ("Object".equals(type)
+        && "application/json".equals(dto.path("valueInfo").path("serializationDataFormat").asText())) {
+      // Tasklist sends a list or object with the type of the variable it replaces: read it as JSON.
+      type = "Json";
+    }
     if (type != null && !SCALAR_TYPES.contains(type)) {
       errors.add(FieldError.of(field, "không nhận kiểu dữ liệu " + type));
       return null;
@@ -202,7 +215,7 @@ public final class FormContract {
       }
       case "number" -> {
         Double number = value.isNumber() ? Double.valueOf(value.asDouble()) : parseNumber(value.asText());
-        if (number == null || !value.isValueNode()) {
+        if (number == null || !value.isValueNode() || !Double.isFinite(number)) {
           errors.add(FieldError.of(field, "phải là một số"));
           return null;
         }
@@ -335,7 +348,7 @@ public final class FormContract {
 
   private static void checkOption(FormField field, String value, Context context, List<FieldError> errors) {
     List<String> options = field.options();
-    if (options.isEmpty() && field.valuesKey() != null) {
+    if (options.isEmpty() && field.valuesKey() != null && field.reference() != FormField.Reference.UNIT) {
       options = optionsOf(context.currentValue(field.valuesKey()));
     }
     if (options.isEmpty() && field.reference() == FormField.Reference.UNIT) {
@@ -392,16 +405,29 @@ public final class FormContract {
     return NODES.textNode(text);
   }
 
-  /** A read-only field may come back only as it was. */
+  /**
+   * A read-only field may come back only as it was. Its value is never written again, so a value
+   * that cannot be compared (a date held as a Date) is let pass; an empty value for a variable that
+   * does not exist is what form-js sends (false, [], "").
+   */
   private static boolean unchanged(JsonNode submitted, Object current) {
-    if (submitted == null || submitted.isNull() || submitted.asText().isEmpty() && !submitted.isContainerNode()) {
-      return current == null || current.toString().isEmpty();
+    if (current instanceof java.util.Date) {
+      return true;
     }
-    if (current == null) {
+    if (current == null || current.toString().isEmpty()) {
+      return submitted == null || submitted.isNull()
+          || submitted.isBoolean() && !submitted.asBoolean()
+          || submitted.isContainerNode() && submitted.isEmpty()
+          || submitted.isValueNode() && submitted.asText().isEmpty();
+    }
+    if (submitted == null || submitted.isNull()) {
       return false;
     }
     if (submitted.isContainerNode()) {
-      return submitted.equals(readJson(current.toString()));
+      JsonNode now = current instanceof java.util.Collection<?> || current instanceof Map<?, ?>
+          ? JSON.valueToTree(current)
+          : readJson(current.toString());
+      return submitted.equals(now);
     }
     if (current instanceof Number number && submitted.isNumber()) {
       return number.doubleValue() == submitted.asDouble();
@@ -425,7 +451,7 @@ public final class FormContract {
 
   /** The data form-js evaluates its conditions on: the current values, then what was submitted. */
   private static Map<String, Object> feelData(FormDefinition form, Map<String, JsonNode> values, Context context) {
-    Map<String, Object> data = new LinkedHashMap<>();
+    Map<String, Object> data = new LinkedHashMap<>(context.currentValues());
     for (FormField field : form.fields()) {
       Object current = context.currentValue(field.key());
       if (current != null) {
@@ -466,11 +492,7 @@ public final class FormContract {
   }
 
   private static Double parseNumber(String text) {
-    try {
-      return Double.valueOf(text.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return PLAIN_NUMBER.matcher(text.trim()).matches() ? Double.valueOf(text.trim()) : null;
   }
 
   private static String plain(Double number) {

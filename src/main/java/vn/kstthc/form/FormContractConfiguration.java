@@ -9,10 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import vn.kstthc.organisation.OrganisationService;
+import vn.kstthc.platform.WebappApiFilters;
+import vn.kstthc.platform.WebappApiFilters.WebappApiFilter;
 
 /**
- * The form contract on both copies of the REST API: {@code /engine-rest} (scripts, Modeler) and
- * the webapps' {@code /camunda/api/engine} (Tasklist's forms). See {@link FormContractFilter}.
+ * The form contract on both copies of the REST API: {@code /engine-rest} (scripts, Modeler), after
+ * its authentication, and the webapps' {@code /camunda/api/engine} (Tasklist's forms), after
+ * Camunda's webapp filters ({@link WebappApiFilters}). See {@link FormContractFilter} and {@link
+ * UnitChoicesFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 public class FormContractConfiguration {
@@ -28,38 +32,75 @@ public class FormContractConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<UnitChoicesFilter> unitChoicesFilter(
+  FormContractFilter formContract(
+      ProcessEngine processEngine,
+      FormSource formSource,
+      JerseyApplicationPath restApiPath,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    return new FormContractFilter(processEngine.getIdentityService(), formSource,
+        List.of(restMount(restApiPath), WebappApiFilters.mount(webappPath)));
+  }
+
+  @Bean
+  UnitChoicesFilter unitChoicesForms(
       UnitChoices unitChoices,
       JerseyApplicationPath restApiPath,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    String webappMount = webappPath + "/api/engine";
-    FilterRegistrationBean<UnitChoicesFilter> registration = new FilterRegistrationBean<>(
-        new UnitChoicesFilter(unitChoices, List.of(restMount(restApiPath), webappMount)));
+    return new UnitChoicesFilter(unitChoices, List.of(restMount(restApiPath), WebappApiFilters.mount(webappPath)));
+  }
+
+  @Bean
+  FilterRegistrationBean<FormContractFilter> formContractOnRestApi(
+      FormContractFilter formContract, JerseyApplicationPath restApiPath) {
+    FilterRegistrationBean<FormContractFilter> registration = new FilterRegistrationBean<>(formContract);
+    registration.setName("kstthc-form-contract");
+    registration.addUrlPatterns(restApiPath.getUrlMapping());
+    // After authentication and inside the REST call's transaction (orders 10 and 20).
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<UnitChoicesFilter> unitChoicesOnRestApi(
+      UnitChoicesFilter unitChoicesForms, JerseyApplicationPath restApiPath) {
+    FilterRegistrationBean<UnitChoicesFilter> registration = new FilterRegistrationBean<>(unitChoicesForms);
     registration.setName("kstthc-unit-choices");
-    registration.addUrlPatterns(restApiPath.getUrlMapping(), webappMount + "/*");
+    registration.addUrlPatterns(restApiPath.getUrlMapping());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
     return registration;
+  }
+
+  @Bean
+  WebappApiFilter formContractOnWebapps(FormContractFilter formContract) {
+    return webappFilter("kstthc-form-contract-webapps", formContract, 30);
+  }
+
+  @Bean
+  WebappApiFilter unitChoicesOnWebapps(UnitChoicesFilter unitChoicesForms) {
+    return webappFilter("kstthc-unit-choices-webapps", unitChoicesForms, 40);
+  }
+
+  private static WebappApiFilter webappFilter(String name, jakarta.servlet.Filter filter, int order) {
+    return new WebappApiFilter() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public jakarta.servlet.Filter filter() {
+        return filter;
+      }
+
+      @Override
+      public int order() {
+        return order;
+      }
+    };
   }
 
   private static String restMount(JerseyApplicationPath restApiPath) {
     String path = restApiPath.getPath();
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-  }
-
-  @Bean
-  FilterRegistrationBean<FormContractFilter> formContractFilter(
-      ProcessEngine processEngine,
-      FormSource formSource,
-      JerseyApplicationPath restApiPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    String restMount = restMount(restApiPath);
-    String webappMount = webappPath + "/api/engine";
-    FilterRegistrationBean<FormContractFilter> registration = new FilterRegistrationBean<>(
-        new FormContractFilter(processEngine.getIdentityService(), formSource, List.of(restMount, webappMount)));
-    registration.setName("kstthc-form-contract");
-    registration.addUrlPatterns(restApiPath.getUrlMapping(), webappMount + "/*");
-    // After authentication and inside the REST call's transaction (orders 10 and 20).
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
-    return registration;
   }
 }

@@ -11,7 +11,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,15 +20,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,6 +52,7 @@ public class FormContractFilter extends OncePerRequestFilter {
   static final int MAX_BODY_BYTES = 1024 * 1024;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(FormContractFilter.class);
   private static final String ENGINE_PREFIX = "(?:/engine/[^/]+)?";
   private static final Pattern TASK_FORM =
       Pattern.compile(ENGINE_PREFIX + "/task/([^/]+)/(submit-form|complete|resolve)");
@@ -101,9 +101,14 @@ public class FormContractFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Authentication user = user(request);
+    Authentication user = user();
     if (user == null || forms.isAdministrator(user)) {
       chain.doFilter(request, response); // anonymous calls are refused by authentication
+      return;
+    }
+    if (!plainlyWritten(request)) {
+      refuse(response, 400, List.of(new FieldError(null, null,
+          "Đường dẫn không hợp lệ: viết mã công việc hoặc quy trình trực tiếp, không mã hóa, không tham số.")));
       return;
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
@@ -130,22 +135,22 @@ public class FormContractFilter extends OncePerRequestFilter {
     try {
       if (task.matches()) {
         checkKeys(payload, TASK_KEYS, errors);
-        FormSource.Target target = forms.forTask(task.group(1));
-        if (target != null) {
-          check(target, payload, errors);
-        }
+        check(forms.forTask(task.group(1)), payload, errors);
       } else if (byId.matches() || byKey.matches()) {
         checkKeys(payload, START_KEYS, errors);
         checkBusinessKey(payload, errors);
-        FormSource.Target target = byId.matches()
+        check(byId.matches()
             ? forms.forStart(byId.group(1))
-            : forms.forStartByKey(byKey.group(1), byKey.group(2));
-        if (target != null) {
-          check(target, payload, errors);
-        }
+            : forms.forStartByKey(byKey.group(1), byKey.group(2)), payload, errors);
       } else {
         refuseVariables(payload, errors);
       }
+    } catch (RuntimeException e) {
+      // Fail closed: what could not be checked is not let through.
+      LOG.warn("Form check of {} {} failed", request.getMethod(), path, e);
+      refuse(response, 500, List.of(new FieldError(null, null,
+          "Không kiểm tra được dữ liệu theo biểu mẫu; dữ liệu chưa được lưu. Vui lòng thử lại hoặc báo quản trị.")));
+      return;
     } finally {
       if (previous == null) {
         identityService.clearAuthentication();
@@ -160,8 +165,20 @@ public class FormContractFilter extends OncePerRequestFilter {
     chain.doFilter(new BodyRequest(request, JSON.writeValueAsBytes(payload)), response);
   }
 
+  /**
+   * @param target null when the officer may not work the task or start the process, or it does not
+   *     exist: the engine then answers 403 or 404 to an empty request, and data is never let through
+   *     unchecked
+   */
   private void check(FormSource.Target target, ObjectNode payload, List<FieldError> errors) {
     JsonNode variables = payload.get("variables");
+    if (target == null) {
+      if (variables != null && variables.size() > 0) {
+        errors.add(new FieldError("variables", null,
+            "Không tìm thấy công việc hoặc quy trình, hoặc bạn không có quyền xử lý: dữ liệu không được nhận."));
+      }
+      return;
+    }
     if (target.form() == null) {
       if (variables != null && variables.size() > 0) {
         errors.add(new FieldError("variables", null,
@@ -183,10 +200,13 @@ public class FormContractFilter extends OncePerRequestFilter {
     }
   }
 
+  /** A BPMN error or escalation, a message, a signal or a condition: never with data. */
   private static void refuseVariables(ObjectNode payload, List<FieldError> errors) {
     for (Iterator<Map.Entry<String, JsonNode>> it = payload.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      if (entry.getKey().toLowerCase().contains("variables") && entry.getValue().size() > 0) {
+      boolean carriesData = entry.getKey().toLowerCase(Locale.ROOT).contains("variables")
+          || entry.getKey().equals("startInstructions");
+      if (carriesData && !(entry.getValue().isNull() || entry.getValue().isContainerNode() && entry.getValue().isEmpty())) {
         errors.add(new FieldError(entry.getKey(), null,
             "Chỉ được gửi dữ liệu qua biểu mẫu của công việc: '" + entry.getKey() + "' không được chấp nhận."));
       }
@@ -225,39 +245,44 @@ public class FormContractFilter extends OncePerRequestFilter {
     response.getOutputStream().write(JSON.writeValueAsBytes(body));
   }
 
-  /** The path below the REST API's root, or null when the request is not for it. */
+  /**
+   * The path below the REST API's root as Jersey sees it (decoded, without {@code ;parameters},
+   * dot segments and repeated slashes: what the servlet container gives as servlet path and path
+   * info), without a trailing slash; null when the request is not for the REST API.
+   */
   private String resourcePath(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     for (String mount : mounts) {
       if (path.startsWith(mount + "/")) {
-        return path.substring(mount.length());
+        String resource = path.substring(mount.length());
+        while (resource.length() > 1 && resource.endsWith("/")) {
+          resource = resource.substring(0, resource.length() - 1);
+        }
+        return resource;
       }
     }
     return null;
   }
 
   /**
-   * Who is calling: on {@code /engine-rest} the authentication filter has already set the
-   * engine's authentication; the webapps keep theirs in the HTTP session.
+   * Whether the path was written plainly: ids and keys of tasks and processes never need escapes,
+   * parameters or extra slashes, so a request that uses them to reach these calls is refused
+   * rather than interpreted.
    */
-  private Authentication user(HttpServletRequest request) {
+  private static boolean plainlyWritten(HttpServletRequest request) {
+    String raw = request.getRequestURI().substring(request.getContextPath().length());
+    String decoded = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return raw.equals(decoded) && !raw.endsWith("/");
+  }
+
+  /**
+   * Who is calling, as the engine knows it: on {@code /engine-rest} the authentication filter, on
+   * the webapps' API Camunda's own authentication filter (which runs before this one, see {@link
+   * FormContractConfiguration}) has set it for the request.
+   */
+  private Authentication user() {
     Authentication current = identityService.getCurrentAuthentication();
-    if (current != null && current.getUserId() != null) {
-      return current;
-    }
-    Authentications webapp = Authentications.getCurrent();
-    if (webapp == null) {
-      HttpSession session = request.getSession(false);
-      webapp = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    }
-    if (webapp == null) {
-      return null;
-    }
-    for (UserAuthentication authentication : webapp.getAuthentications()) {
-      return new Authentication(authentication.getIdentityId(), authentication.getGroupIds(),
-          authentication.getTenantIds());
-    }
-    return null;
+    return current != null && current.getUserId() != null ? current : null;
   }
 
   /** The request with its body replaced by the checked, normalised one. */
@@ -322,6 +347,24 @@ public class FormContractFilter extends OncePerRequestFilter {
     @Override
     public String getCharacterEncoding() {
       return StandardCharsets.UTF_8.name();
+    }
+
+    /** The body is now UTF-8 JSON, whatever charset the client named. */
+    @Override
+    public String getContentType() {
+      return "application/json;charset=UTF-8";
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return "content-type".equalsIgnoreCase(name) ? getContentType() : super.getHeader(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaders(String name) {
+      return "content-type".equalsIgnoreCase(name)
+          ? java.util.Collections.enumeration(List.of(getContentType()))
+          : super.getHeaders(name);
     }
   }
 }

@@ -85,6 +85,7 @@ public record FormDefinition(String id, List<FormField> fields) {
         List.copyOf(options),
         component.path("valuesKey").asText(null),
         component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
+        component.path("readonly").isTextual() ? component.path("readonly").asText() : null,
         hide,
         reference(component.path("properties").path(REFERENCE_PROPERTY).asText("")),
         component.path("properties").path(UnitChoices.ROLE_PROPERTY).asText(null),

@@ -14,6 +14,8 @@ import java.util.List;
  *     empty when the options come from a variable ({@link #valuesKey})
  * @param valuesKey variable holding the options, when not static
  * @param locked readonly or disabled: the submitted value must equal the current one
+ * @param lockedWhen a FEEL condition under which the field is read-only ({@code "readonly": "=..."}),
+ *     or null
  * @param conditionalHide FEEL condition under which form-js hides the field (then it is not
  *     submitted), or null
  * @param reference what the value names, from the field's custom property {@value
@@ -37,6 +39,7 @@ public record FormField(
     List<String> options,
     String valuesKey,
     boolean locked,
+    String lockedWhen,
     String conditionalHide,
     Reference reference,
     String role,

@@ -78,7 +78,7 @@ public class FormSource {
       }
       String cacheKey = stable(ref) ? task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey() : null;
       FormDefinition form = load(cacheKey, () -> formService.getDeployedTaskForm(taskId));
-      Map<String, Object> current = tasks.getVariables(taskId);
+      Map<String, Object> current = plainValues(tasks.getVariablesTyped(taskId, false));
       return new Target(form, context(current));
     } catch (ProcessEngineException e) {
       LOG.debug("No form check for task {}: {}", taskId, e.getMessage());
@@ -160,12 +160,35 @@ public class FormSource {
     return form;
   }
 
+  /**
+   * The task's values without deserializing objects (a value that cannot be deserialized must not
+   * stop the check): an object or JSON value as its JSON text.
+   */
+  private static Map<String, Object> plainValues(org.camunda.bpm.engine.variable.VariableMap typed) {
+    Map<String, Object> plain = new java.util.HashMap<>();
+    for (String name : typed.keySet()) {
+      org.camunda.bpm.engine.variable.value.TypedValue value = typed.getValueTyped(name);
+      if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+          && !serializable.isDeserialized()) {
+        plain.put(name, serializable.getValueSerialized());
+      } else if (value != null) {
+        plain.put(name, value.getValue());
+      }
+    }
+    return plain;
+  }
+
   private FormContract.Context context(Map<String, Object> current) {
     FeelEngine feel = feelEngine();
     return new FormContract.Context() {
       @Override
       public Object currentValue(String name) {
         return current.get(name);
+      }
+
+      @Override
+      public Map<String, Object> currentValues() {
+        return current;
       }
 
       @Override

@@ -1,5 +1,6 @@
 package vn.kstthc.procedure;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -57,8 +58,9 @@ public class CaseNumbers {
               + "select ?, ?, 0 "
               + "where not exists (select 1 from kstthc_case_sequence where prefix = ? and year_ = ?)",
           prefix, year, prefix, year));
-    } catch (DuplicateKeyException e) {
-      // Created by the other start: fine.
+    } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+      // Created by the other start (PostgreSQL: duplicate key; H2: the row is locked by it): the
+      // update that follows waits for that start's commit.
     }
   }
 }

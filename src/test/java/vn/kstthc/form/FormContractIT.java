@@ -179,6 +179,35 @@ class FormContractIT {
   }
 
   @Test
+  void pathsWrittenAnotherWayAreNotAWayAround() {
+    Map<String, Object> variables = startVariables("phong-bcvt-cds", "Nhiệm vụ đường vòng");
+    variables.put("nguoiGiao", Map.of("value", "ct.phuc"));
+    long before = instances();
+    for (String path : new String[] {
+        START + "/",
+        START + ";a=b",
+        "/engine-rest/process-definition/key/giao-viec;x=1/start",
+        "/engine-rest/process-definition/key/giao%2Dviec/start",
+        "/engine-rest/engine/default/process-definition/key/giao-viec/start"}) {
+      Response response = office.post(path, Map.of("variables", variables));
+      assertThat(response.status()).as(path + ": " + response.body()).isIn(400, 404);
+    }
+    assertThat(instances()).isEqualTo(before);
+    // A task the officer cannot see, or that does not exist: no data gets through unchecked.
+    assertThat(unit.post("/engine-rest/task/khong-co/complete",
+        Map.of("variables", Map.of("nguoiGiao", Map.of("value", "x")))).status()).isEqualTo(400);
+  }
+
+  @Test
+  void onTasklistsApiCamundasOwnChecksComeFirst() throws Exception {
+    WebappSession tasklist = WebappSession.login(app.baseUrl(), "cds.lan", PASSWORD);
+    WebappSession forged = new WebappSession(tasklist.http(), tasklist.baseUrl(), "not-the-token");
+    HttpResponse<String> response = forged.post("/camunda/api/engine/engine/default/task/khong-co/submit-form",
+        Map.of("variables", Map.of("nguoiGiao", Map.of("value", "x"))));
+    assertThat(response.statusCode()).as("CSRF refused before any form check: " + response.body()).isEqualTo(403);
+  }
+
+  @Test
   void administratorsAreNotLimited() {
     GiaoViecRequests.start(admin, "phong-bcvt-cds", "Nhiệm vụ của quản trị", "Nội dung", due,
         Map.of(GiaoViecProcess.NGUOI_GIAO.name(), "vps.an", "maSoHoSo", "GV-0001"));

@@ -249,4 +249,40 @@ class FormContractTest {
     assertThat(check(form, variables("buoc", good)).variables().get("buoc").get("value").asText())
         .isEqualTo("[{\"congViec\":\"Tiếp nhận\",\"soGio\":4}]");
   }
+
+  @Test
+  void whatTasklistSendsForListsAndEmptyReadOnlyFieldsIsAccepted() throws IOException {
+    FormDefinition form = form("[{'type':'taglist','key':'nhan','label':'Nhãn','values':[{'label':'A','value':'a'}]},"
+        + "{'type':'checkbox','key':'daDoc','label':'Đã đọc','readonly':true},"
+        + "{'type':'checklist','key':'kenh','label':'Kênh','disabled':true,'values':[{'label':'A','value':'a'}]}]");
+    ObjectNode submitted = JSON.createObjectNode();
+    submitted.putObject("nhan").put("type", "Object").put("value", "[\"a\"]")
+        .putObject("valueInfo").put("objectTypeName", "java.util.ArrayList").put("serializationDataFormat", "application/json");
+    submitted.setAll(variables("daDoc", false, "kenh", List.of()));
+    FormContract.Result result = check(form, submitted);
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.variables().get("nhan").get("type").asText()).isEqualTo("Json");
+    assertThat(result.variables().has("daDoc")).isFalse();
+  }
+
+  @Test
+  void numbersAreWrittenPlainly() throws IOException {
+    FormDefinition form = form("[{'type':'number','key':'soNgay','label':'Số ngày','validate':{'max':30}}]");
+    for (String odd : List.of("NaN", "Infinity", "1e400", "0x1p3", "5d")) {
+      assertThat(check(form, variables("soNgay", odd)).accepted()).as(odd).isFalse();
+    }
+    assertThat(check(form, variables("soNgay", "12")).accepted()).isTrue();
+  }
+
+  @Test
+  void aFieldReadOnlyByConditionIsReadOnlyUnlessTheConditionIsFalse() throws IOException {
+    FormDefinition form = form("[{'type':'textfield','key':'ketLuan','label':'Kết luận','readonly':'=daKy'}]");
+    current.put("ketLuan", "Đồng ý");
+    hidden = null; // cannot be told: read-only
+    assertThat(messages(check(form, variables("ketLuan", "Khác"))))
+        .containsExactly("Trường 'Kết luận' chỉ được xem, không được thay đổi.");
+    hidden = false;
+    assertThat(check(form, variables("ketLuan", "Khác")).variables().get("ketLuan").get("value").asText())
+        .isEqualTo("Khác");
+  }
 }

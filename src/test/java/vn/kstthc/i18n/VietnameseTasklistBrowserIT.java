@@ -197,6 +197,28 @@ class VietnameseTasklistBrowserIT {
 
     calendar.findElement(By.cssSelector(".flatpickr-day.today")).click();
     assertThat(date.getAttribute("value")).isEqualTo(dayMonthYear(today));
+
+    // The units offered come from the organisation (role don-vi-thuoc-so), not from the form file.
+    field("Tên nhiệm vụ").sendKeys("Nhiệm vụ giao qua biểu mẫu");
+    field("Nội dung, yêu cầu").sendKeys("Rà soát hồ sơ thanh tra");
+    browser.findElement(By.xpath(
+        "//*[contains(@class,'fjs-container')]//label[contains(., 'Đơn vị chủ trì')]/following::*[contains(@class,'fjs-input-group')][1]"))
+        .click();
+    WebElement thanhTra = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Thanh tra Sở']")));
+    HeadlessChromium.screenshot(browser, "tasklist-chon-don-vi");
+    thanhTra.click();
+    browser.findElement(By.xpath("//button[normalize-space(.)='Khởi tạo hồ sơ' and not(@disabled)]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notifications"), "Đã khởi tạo hồ sơ"));
+    JsonNode units = app.rest("admin", "Quan-tri-Trinh-duyet-2026")
+        .get("/engine-rest/history/variable-instance?variableName=donViChuTri").expect(200).json();
+    assertThat(units.findValuesAsText("value")).as("a case for Thanh tra Sở, started through the form")
+        .containsOnlyOnce("thanh-tra-so");
+  }
+
+  static WebElement field(String label) {
+    return browser.findElement(By.xpath(
+        "//*[contains(@class,'fjs-container')]//label[contains(., '" + label + "')]/following::*[self::input or self::textarea][1]"));
   }
 
   @Test
