@@ -1,6 +1,7 @@
 package vn.kstthc.benchmark;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The application jar started as its own process (as in production), measured from outside. */
 public final class AppProcess implements AutoCloseable {
@@ -63,6 +65,23 @@ public final class AppProcess implements AutoCloseable {
     return new AppProcess(process, (System.nanoTime() - t0) / 1e9, port);
   }
 
+  /** The jar of the package phase in target/ (the integration tests run after it). */
+  public static Path packagedJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      List<Path> jars = files.filter(path -> path.getFileName().toString().matches("kstthc-workflow-.*\\.jar")).toList();
+      if (jars.size() != 1) {
+        throw new IllegalStateException("Expected one kstthc-workflow jar in target/ (run the package phase): " + jars);
+      }
+      return jars.get(0);
+    }
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
@@ -87,6 +106,11 @@ public final class AppProcess implements AutoCloseable {
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
     return ticks * 1000.0 / 100; // USER_HZ is 100 on Linux
+  }
+
+  /** Ends the JVM at once, as kill -9 or a crash would: SIGKILL on Linux, no shutdown hooks. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override

@@ -3,7 +3,6 @@ package vn.kstthc.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kstthc.benchmark.AppProcess;
 
 /**
  * The jar the build produces, started with {@code java -jar} as in production, serves our
@@ -31,7 +30,7 @@ class PackagedJarIT {
 
   @Test
   void thePackagedJarServesTheVietnameseWebappFiles(@TempDir Path data) throws Exception {
-    int port = freePort();
+    int port = AppProcess.freePort();
     Path log = data.resolve("app.log");
     Process app =
         new ProcessBuilder(
@@ -39,9 +38,9 @@ class PackagedJarIT {
                 "-Duser.timezone=Asia/Ho_Chi_Minh",
                 "-Dfile.encoding=UTF-8",
                 "-jar",
-                packagedJar().toString(),
+                AppProcess.packagedJar().toString(),
                 "--server.port=" + port,
-                "--management.server.port=" + freePort(),
+                "--management.server.port=" + AppProcess.freePort(),
                 "--KSTTHC_DATA_DIR=" + data,
                 "--KSTTHC_DEMO_ENABLED=false",
                 "--KSTTHC_ADMIN_PASSWORD=Quan-tri-Goi-2026")
@@ -65,15 +64,6 @@ class PackagedJarIT {
       if (!app.waitFor(30, TimeUnit.SECONDS)) {
         app.destroyForcibly();
       }
-    }
-  }
-
-  static Path packagedJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      List<Path> jars =
-          files.filter(path -> path.getFileName().toString().matches("kstthc-workflow-.*\\.jar")).toList();
-      assertThat(jars).as("the jar of the package phase in target/").hasSize(1);
-      return jars.get(0);
     }
   }
 
@@ -101,11 +91,5 @@ class PackagedJarIT {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
