@@ -23,12 +23,18 @@ import vn.kstthc.calendar.WorkingDayCalendar;
  *       working days from the start (a technical timer that must fire at night too is written
  *       {@code lich:PT10M})</td></tr>
  *   <tr><td>{@code lich:P5D}, {@code lich:PT48H}</td><td>calendar time (ngày lịch), for the few
- *       rules counted in calendar days</td></tr>
- *   <tr><td>{@code 2026-12-15}</td><td>that day, at the end of office hours</td></tr>
+ *       rules counted in calendar days; a period in days whose last day is a day off ends at the
+ *       end of office hours of the next working day</td></tr>
+ *   <tr><td>{@code 2026-12-15}</td><td>that day, at the end of office hours; a day off: the next
+ *       working day</td></tr>
  *   <tr><td>{@code 2026-12-15T10:00:00}</td><td>that moment</td></tr>
  * </table>
  *
- * Anything else is refused with a message a process owner can act on.
+ * A deadline in days never ends on a day off: Bộ luật Dân sự 2015, Điều 148 khoản 2, when the last
+ * day of a period is a weekend day or a holiday, the period ends at the end of the next working day.
+ * Periods in working days end on a working day anyway; hours and date-times are moments, and stay.
+ *
+ * <p>Anything else is refused with a message a process owner can act on.
  */
 public final class DeadlineNotation {
 
@@ -48,7 +54,7 @@ public final class DeadlineNotation {
   public static ZonedDateTime resolve(String text, ZonedDateTime start, WorkingDayCalendar calendar) {
     String value = text == null ? "" : text.strip();
     if (value.startsWith(CALENDAR_PREFIX)) {
-      return calendarTime(value.substring(CALENDAR_PREFIX.length()), start, text);
+      return calendarTime(value.substring(CALENDAR_PREFIX.length()), start, text, calendar);
     }
     Matcher days = WORKING_DAYS.matcher(value);
     if (days.matches()) {
@@ -67,9 +73,7 @@ public final class DeadlineNotation {
     }
     try {
       if (value.length() == 10) {
-        return LocalDate.parse(value)
-            .atTime(calendar.officeHours().closing())
-            .atZone(calendar.officeHours().zone());
+        return endOfDay(LocalDate.parse(value), calendar);
       }
       if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
         return ZonedDateTime.parse(value.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
@@ -101,12 +105,21 @@ public final class DeadlineNotation {
     return Date.from(resolve(text, from, calendar).toInstant());
   }
 
-  private static ZonedDateTime calendarTime(String iso, ZonedDateTime start, String text) {
+  /**
+   * The end of office hours of the last day of a period in days, {@code day} itself or, when it is a
+   * day off, the next working day (Bộ luật Dân sự 2015, Điều 148 khoản 2).
+   */
+  public static ZonedDateTime endOfDay(LocalDate day, WorkingDayCalendar calendar) {
+    return calendar.addWorkingDays(day, 0).atTime(calendar.officeHours().closing()).atZone(calendar.officeHours().zone());
+  }
+
+  private static ZonedDateTime calendarTime(String iso, ZonedDateTime start, String text, WorkingDayCalendar calendar) {
     try {
       if (iso.contains("T")) {
         return start.plus(Duration.parse(iso));
       }
-      return start.plus(java.time.Period.parse(iso));
+      ZonedDateTime end = start.withZoneSameInstant(calendar.officeHours().zone()).plus(java.time.Period.parse(iso));
+      return calendar.isWorkingDay(end.toLocalDate()) ? end : endOfDay(end.toLocalDate(), calendar);
     } catch (DateTimeParseException e) {
       throw invalid(text);
     }

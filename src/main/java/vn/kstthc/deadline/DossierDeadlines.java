@@ -2,6 +2,7 @@ package vn.kstthc.deadline;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -15,8 +16,9 @@ import vn.kstthc.calendar.WorkingDayCalendar;
 /**
  * A dossier's deadline once it is set: fixed when the dossier starts ({@link OutcomeRecorder}) in
  * {@code kstthc_deadline_outcome}, which officers cannot change, and changed only by an explicit,
- * recorded extension (gia hạn). The variable {@code hanXuLyHoSo} is a copy for expressions and
- * forms: changing it changes no judgement.
+ * recorded extension (gia hạn), or by a step of the process that sets it ({@link #set}). The
+ * variable {@code hanXuLyHoSo} is a copy for expressions and forms: changing it changes no
+ * judgement.
  */
 @Service
 public class DossierDeadlines {
@@ -50,21 +52,61 @@ public class DossierDeadlines {
    */
   @Transactional
   public DeadlineExtension extend(String processInstanceId, String newDeadline, String reason, String extendedBy) {
-    if (reason == null || reason.isBlank() || extendedBy == null || extendedBy.isBlank()) {
+    Outcome dossier = runningDossier(processInstanceId, reason, extendedBy);
+    Instant from = dossier.dueAt() == null ? ClockUtil.getCurrentTime().toInstant() : dossier.dueAt();
+    Instant due = resolve(newDeadline, from);
+    if (dossier.dueAt() != null && !due.isAfter(dossier.dueAt())) {
+      throw notLater(newDeadline);
+    }
+    return change(dossier, newDeadline, due, reason, extendedBy);
+  }
+
+  /**
+   * Sets the deadline of a running dossier as one of its steps decides, e.g. 15 working days
+   * instead of 10 when communes are consulted ({@link DossierDeadlineDelegate}): a notation counted
+   * from where the dossier's deadline is counted from (its start, or the date named by {@code
+   * hanXuLyTinhTu}), or a date. Recorded and applied as an extension; the deadline it already has
+   * changes nothing (a step run twice), an earlier one is refused.
+   *
+   * @param instance the dossier's process instance, inside one of its steps
+   * @param deadline {@code P15D}, {@code lich:P30D}, {@code 2026-12-15}...
+   * @return the extension recorded, or empty when the deadline was already that
+   */
+  @Transactional
+  public Optional<DeadlineExtension> set(ExecutionEntity instance, String deadline, String reason, String setBy) {
+    Outcome dossier = runningDossier(instance.getProcessInstanceId(), reason, setBy);
+    Instant countedFrom = OutcomeRecorder.countingStart(instance, dossier.startedAt(), calendar.officeHours().zone());
+    Instant due = resolve(deadline, countedFrom);
+    if (due.equals(dossier.dueAt())) {
+      return Optional.empty();
+    }
+    if (dossier.dueAt() != null && due.isBefore(dossier.dueAt())) {
+      throw notLater(deadline);
+    }
+    return Optional.of(change(dossier, deadline, due, reason, setBy));
+  }
+
+  private Outcome runningDossier(String processInstanceId, String reason, String by) {
+    if (reason == null || reason.isBlank() || by == null || by.isBlank()) {
       throw new IllegalArgumentException("Gia hạn cần lý do và người gia hạn.");
     }
-    Outcome dossier =
-        outcomes.find(processInstanceId)
-            .filter(row -> row.kind() == Outcome.Kind.INSTANCE && row.finishedAt() == null)
-            .orElseThrow(
-                () -> new IllegalStateException("Hồ sơ '" + processInstanceId + "' không còn đang xử lý: không gia hạn được."));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    Instant from = dossier.dueAt() == null ? now : dossier.dueAt();
-    Instant due = DeadlineNotation.resolve(newDeadline, from.atZone(calendar.officeHours().zone()), calendar).toInstant();
-    if (dossier.dueAt() != null && !due.isAfter(dossier.dueAt())) {
-      throw new IllegalArgumentException("Hạn mới '" + newDeadline + "' phải sau hạn hiện tại của hồ sơ.");
-    }
-    DeadlineKind kind = DeadlineNotation.kindOf(newDeadline);
+    return outcomes.find(processInstanceId)
+        .filter(row -> row.kind() == Outcome.Kind.INSTANCE && row.finishedAt() == null)
+        .orElseThrow(
+            () -> new IllegalStateException("Hồ sơ '" + processInstanceId + "' không còn đang xử lý: không gia hạn được."));
+  }
+
+  private Instant resolve(String deadline, Instant from) {
+    return DeadlineNotation.resolve(deadline, from.atZone(calendar.officeHours().zone()), calendar).toInstant();
+  }
+
+  private static IllegalArgumentException notLater(String deadline) {
+    return new IllegalArgumentException("Hạn mới '" + deadline + "' phải sau hạn hiện tại của hồ sơ.");
+  }
+
+  private DeadlineExtension change(Outcome dossier, String deadline, Instant due, String reason, String by) {
+    String processInstanceId = dossier.processInstanceId();
+    DeadlineKind kind = DeadlineNotation.kindOf(deadline);
     DeadlineExtension extension =
         new DeadlineExtension(
             UUID.randomUUID().toString(),
@@ -74,8 +116,8 @@ public class DossierDeadlines {
             due,
             kind,
             reason.strip(),
-            extendedBy,
-            now);
+            by,
+            ClockUtil.getCurrentTime().toInstant());
     outcomes.changeInstanceDeadline(processInstanceId, due, kind);
     extensions.insert(extension);
     Command<Void> copy =

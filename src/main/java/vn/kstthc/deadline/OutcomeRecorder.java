@@ -3,7 +3,6 @@ package vn.kstthc.deadline;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -83,23 +82,29 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
   }
 
   /**
-   * The kind of a task's due date: the dossier's for a task due {@code ${hanXuLyHoSo}}, otherwise
-   * that of the notation its {@code camunda:dueDate} gave (P3D, PT8H...), or a moment for a Date.
+   * The kind of a task's due date: that of the notation its {@code camunda:dueDate} gave (P3D,
+   * PT8H...), days for a {@link DueDay} (the date functions), the dossier's for a Date that is the
+   * dossier's deadline ({@code ${hanXuLyHoSo}}, or {@code ${earlierOf('P5D', hanXuLyHoSo)}} when
+   * the dossier's is earlier: the step ends when the dossier does, and is judged alike), otherwise
+   * a moment.
    */
   private DeadlineKind dueKind(DelegateTask task) {
     if (task.getDueDate() == null) {
       return null;
     }
-    if (meansDossierDeadline(task)) {
-      Optional<DeadlineKind> dossierKind =
-          outcomes.find(task.getProcessInstanceId()).filter(dossier -> dossier.dueAt() != null).map(Outcome::dueKind);
-      if (dossierKind.isPresent()) {
-        return dossierKind.get();
-      }
-    }
     Expression written = ((TaskEntity) task).getTaskDefinition().getDueDateExpression();
     Object value = written == null ? null : written.getValue(task);
-    return value instanceof String notation ? DeadlineNotation.kindOf(notation) : DeadlineKind.HOURS;
+    if (value instanceof String notation) {
+      return DeadlineNotation.kindOf(notation);
+    }
+    if (value instanceof DueDay) {
+      return DeadlineKind.DAYS;
+    }
+    Instant due = task.getDueDate().toInstant();
+    return outcomes.find(task.getProcessInstanceId())
+        .filter(dossier -> due.equals(dossier.dueAt()))
+        .map(Outcome::dueKind)
+        .orElse(DeadlineKind.HOURS);
   }
 
   private static boolean meansDossierDeadline(DelegateTask task) {
@@ -201,12 +206,7 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
       }
       return null;
     }
-    Instant start = now;
-    String countedFrom = processProperty(instance, DeadlineVariables.PROPERTY_COUNTED_FROM);
-    if (countedFrom != null && instance.getVariable(countedFrom) != null) {
-      start = startOfCounting(instance.getVariable(countedFrom), countedFrom);
-    }
-    Date due = DeadlineNotation.resolveToDate(notation, Date.from(start), calendar);
+    Date due = DeadlineNotation.resolveToDate(notation, Date.from(countingStart(instance, now, zone())), calendar);
     DeadlineVariables.HAN_XU_LY_HO_SO.set(instance, due);
     return new Deadline(due.toInstant(), DeadlineNotation.kindOf(notation));
   }
@@ -221,16 +221,25 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  /** The moment a deadline is counted from: a Date, or an ISO date / date-time from a form. */
-  private Instant startOfCounting(Object value, String variable) {
+  /**
+   * The moment a dossier's deadline is counted from: the date in the variable named by the
+   * process's {@code hanXuLyTinhTu} (a Date, or an ISO date / date-time from a form), otherwise the
+   * dossier's start.
+   */
+  static Instant countingStart(ExecutionEntity instance, Instant started, ZoneId zone) {
+    String variable = processProperty(instance, DeadlineVariables.PROPERTY_COUNTED_FROM);
+    Object value = variable == null ? null : instance.getVariable(variable);
+    if (value == null) {
+      return started;
+    }
     if (value instanceof Date date) {
       return date.toInstant();
     }
     String text = String.valueOf(value).strip();
     try {
       return text.length() == 10
-          ? java.time.LocalDate.parse(text).atStartOfDay(zone()).toInstant()
-          : java.time.LocalDateTime.parse(text).atZone(zone()).toInstant();
+          ? java.time.LocalDate.parse(text).atStartOfDay(zone).toInstant()
+          : java.time.LocalDateTime.parse(text).atZone(zone).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
       throw new org.camunda.bpm.engine.ProcessEngineException(
           "Biến '" + variable + "' phải là một ngày (yyyy-MM-dd), nhưng có giá trị '" + text + "'", e);

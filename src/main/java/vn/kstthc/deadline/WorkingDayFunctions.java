@@ -1,6 +1,7 @@
 package vn.kstthc.deadline;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,7 +13,8 @@ import vn.kstthc.calendar.WorkingDayCalendar;
 /**
  * Working-day functions for the engine's expressions, next to Camunda's own {@code now()} and
  * {@code dateTime()}: usable in Tasklist filters (e.g. "Sắp đến hạn": {@code
- * dueBeforeExpression = ${sameTimeNextWorkingDay()}}) and in BPMN expressions. Expression functions
+ * dueBeforeExpression = ${sameTimeNextWorkingDay()}}) and in BPMN expressions; the date functions
+ * of {@link DueDateFunctions} are registered with it. Expression functions
  * must be static, so the calendar is held here, set by {@link WorkingTimeCalendarPlugin}.
  */
 public final class WorkingDayFunctions {
@@ -31,6 +33,16 @@ public final class WorkingDayFunctions {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
     }
+    for (Method function : DueDateFunctions.class.getDeclaredMethods()) {
+      if (Modifier.isPublic(function.getModifiers()) && Modifier.isStatic(function.getModifiers())) {
+        expressionManager.addFunction(function.getName(), function);
+      }
+    }
+  }
+
+  /** The calendar the functions count with: the application's, once the engine is built. */
+  static WorkingDayCalendar calendar() {
+    return calendar;
   }
 
   /**

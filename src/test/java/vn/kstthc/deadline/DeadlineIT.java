@@ -100,6 +100,44 @@ class DeadlineIT {
       """
           .strip();
 
+  /**
+   * Communes are consulted: a step sets the dossier's deadline to 15 working days instead of 10; the
+   * next step is due at the earlier of its own deadline and the dossier's.
+   */
+  static final String COMMUNES_PROCESS =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://kstthc.vn/test">
+        <bpmn:process id="thu-y-kien-xa" name="Thử lấy ý kiến cấp xã" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <bpmn:extensionElements>
+            <camunda:properties>
+              <camunda:property name="hanXuLyHoSo" value="P10D" />
+            </camunda:properties>
+          </bpmn:extensionElements>
+          <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+          <bpmn:serviceTask id="ServiceTask_LayYKienXa" name="Đặt hạn 15 ngày" camunda:delegateExpression="${datHanXuLyHoSo}">
+            <bpmn:extensionElements>
+              <camunda:inputOutput>
+                <camunda:inputParameter name="han">P15D</camunda:inputParameter>
+                <camunda:inputParameter name="lyDo">Lấy ý kiến cấp xã: 15 ngày làm việc</camunda:inputParameter>
+              </camunda:inputOutput>
+            </bpmn:extensionElements>
+            <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+          </bpmn:serviceTask>
+          <bpmn:userTask id="UserTask_XuLy" name="Xử lý" camunda:candidateGroups="phong-quan-ly-khoa-hoc"
+              camunda:dueDate="${earlierOf('P20D', hanXuLyHoSo)}">
+            <bpmn:incoming>f2</bpmn:incoming><bpmn:outgoing>f3</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:endEvent id="EndEvent_1"><bpmn:incoming>f3</bpmn:incoming></bpmn:endEvent>
+          <bpmn:sequenceFlow id="f1" sourceRef="StartEvent_1" targetRef="ServiceTask_LayYKienXa" />
+          <bpmn:sequenceFlow id="f2" sourceRef="ServiceTask_LayYKienXa" targetRef="UserTask_XuLy" />
+          <bpmn:sequenceFlow id="f3" sourceRef="UserTask_XuLy" targetRef="EndEvent_1" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """
+          .strip();
+
   @BeforeAll
   static void start() {
     Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_deadline"));
@@ -114,6 +152,9 @@ class DeadlineIT {
     admin.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "thu-han"), "thu-han-xu-ly.bpmn", PROCESS)
         .expect(200);
     admin.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "thu-don-vi"), "thu-don-vi.bpmn", UNITS_PROCESS)
+        .expect(200);
+    admin.postMultipart(
+            "/engine-rest/deployment/create", Map.of("deployment-name", "thu-y-kien-xa"), "thu-y-kien-xa.bpmn", COMMUNES_PROCESS)
         .expect(200);
   }
 
@@ -322,6 +363,33 @@ class DeadlineIT {
     assertThat(dossier.status()).isEqualTo(Timeliness.DUNG_HAN);
     assertThatThrownBy(() -> deadlines.extend(instance, "P5D", "Quá muộn", "ld.cuong"))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aStepSetsTheDossierDeadlineAsARecordedActAndATaskDueAtItIsJudgedByDate() {
+    ClockUtil.setCurrentTime(at(11, 23, 10, 0)); // P10D: Mon 07/12; P15D: Mon 14/12; P20D: Mon 21/12
+    String instance =
+        admin.post("/engine-rest/process-definition/key/thu-y-kien-xa/start", Map.of()).expect(200).json().get("id").asText();
+
+    List<DeadlineExtension> extensions = app.bean(DeadlineExtensionRepository.class).findByProcessInstance(instance);
+    assertThat(extensions).singleElement().satisfies(extension -> {
+      assertThat(extension.oldDueAt()).isEqualTo(at(12, 7, 17, 30).toInstant());
+      assertThat(extension.newDueAt()).isEqualTo(at(12, 14, 17, 30).toInstant());
+      assertThat(extension.newDueKind()).isEqualTo(DeadlineKind.DAYS);
+      assertThat(extension.reason()).isEqualTo("Lấy ý kiến cấp xã: 15 ngày làm việc");
+      assertThat(extension.extendedBy()).isEqualTo("quy-trinh:thu-y-kien-xa/ServiceTask_LayYKienXa");
+    });
+    JsonNode task = task(instance);
+    assertThat(task.get("due").asText()).startsWith("2026-12-14T17:30:00.000+0700");
+
+    // Mon 14/12 at 20:00: after office hours on the due day, on time for the step and the dossier
+    ClockUtil.setCurrentTime(at(12, 14, 20, 0));
+    officer.post("/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of()).expect(204);
+    OutcomeRepository outcomes = app.bean(OutcomeRepository.class);
+    assertThat(outcomes.find(task.get("id").asText()).orElseThrow().status()).isEqualTo(Timeliness.DUNG_HAN);
+    Outcome dossier = outcomes.find(instance).orElseThrow();
+    assertThat(dossier.dueAt()).isEqualTo(at(12, 14, 17, 30).toInstant());
+    assertThat(dossier.status()).isEqualTo(Timeliness.DUNG_HAN);
   }
 
   static String startUnitsProcess() {

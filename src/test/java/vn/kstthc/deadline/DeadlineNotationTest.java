@@ -30,10 +30,18 @@ class DeadlineNotationTest {
     "2026-11-23T11:00+07:00[Asia/Ho_Chi_Minh], PT1H30M, 2026-11-23T14:30+07:00[Asia/Ho_Chi_Minh]",
     "2026-11-23T17:29:45+07:00[Asia/Ho_Chi_Minh], PT30S, 2026-11-24T07:30:15+07:00[Asia/Ho_Chi_Minh]",
     "2026-11-27T17:25+07:00[Asia/Ho_Chi_Minh], lich:PT10M, 2026-11-27T17:35+07:00[Asia/Ho_Chi_Minh]",
-    // calendar time, for rules counted in calendar days
-    "2026-11-23T10:00+07:00[Asia/Ho_Chi_Minh], lich:P5D, 2026-11-28T10:00+07:00[Asia/Ho_Chi_Minh]",
+    // calendar time, for rules counted in calendar days; a last day off ends with the next working
+    // day (BLDS art. 148): Sat 28/11 -> Mon 30/11, Sun 15/02 (Tết) -> Mon 23/02,
+    // Thu 30/4 -> Mon 04/05
+    "2026-11-25T10:00+07:00[Asia/Ho_Chi_Minh], lich:P5D, 2026-11-30T10:00+07:00[Asia/Ho_Chi_Minh]",
+    "2026-11-23T10:00+07:00[Asia/Ho_Chi_Minh], lich:P5D, 2026-11-30T17:30+07:00[Asia/Ho_Chi_Minh]",
+    "2026-02-10T10:00+07:00[Asia/Ho_Chi_Minh], lich:P5D, 2026-02-23T17:30+07:00[Asia/Ho_Chi_Minh]",
+    "2026-04-25T10:00+07:00[Asia/Ho_Chi_Minh], lich:P5D, 2026-05-04T17:30+07:00[Asia/Ho_Chi_Minh]",
     // a date: the end of office hours that day; a date-time: that moment
     "2026-11-23T10:00+07:00[Asia/Ho_Chi_Minh], 2026-12-15, 2026-12-15T17:30+07:00[Asia/Ho_Chi_Minh]",
+    // a date that is a day off: the next working day (30/4, 1/5 and the weekend -> Mon 04/05)
+    "2026-04-20T10:00+07:00[Asia/Ho_Chi_Minh], 2026-05-01, 2026-05-04T17:30+07:00[Asia/Ho_Chi_Minh]",
+    "2026-04-20T10:00+07:00[Asia/Ho_Chi_Minh], 2026-04-30T10:00:00, 2026-04-30T10:00+07:00[Asia/Ho_Chi_Minh]",
     "2026-11-23T10:00+07:00[Asia/Ho_Chi_Minh], 2026-12-15T10:00:00, 2026-12-15T10:00+07:00[Asia/Ho_Chi_Minh]",
     "2026-11-23T10:00+07:00[Asia/Ho_Chi_Minh], 2026-12-15T03:00:00Z, 2026-12-15T10:00+07:00[Asia/Ho_Chi_Minh]"
   })
