@@ -15,31 +15,42 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
 import vn.kstthc.platform.TestPostgres;
 
-/** Every case gets a unique case number, also its business key, even when 16 start at once. */
+/**
+ * Every case gets a unique case number, also its business key, even when 16 start at once: on
+ * PostgreSQL, and on the default H2 file database (whose row locks time out differently).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseIdentityIT {
 
   static final String PASSWORD = "Kstthc@2026!";
-  static RunningApplication app;
-  static Rest admin;
+  RunningApplication app;
+  Rest admin;
 
-  @BeforeAll
-  static void start() {
+  /** The application under test: PostgreSQL here, H2 in {@link CaseIdentityOnH2IT}. */
+  RunningApplication startApplication() {
     Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_case_numbers"));
     properties.put("KSTTHC_DEMO_ENABLED", "true");
     properties.put("KSTTHC_ADMIN_PASSWORD", "Quan-tri-Ma-ho-so-2026");
-    app = RunningApplication.start(properties, "postgres");
+    return RunningApplication.start(properties, "postgres");
+  }
+
+  @BeforeAll
+  void start() {
+    app = startApplication();
     admin = app.rest("admin", "Quan-tri-Ma-ho-so-2026");
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     app.close();
   }
+
 
   @Test
   void sixteenParallelStartsGetSixteenConsecutiveNumbers() throws Exception {

@@ -1,0 +1,18 @@
+package vn.kstthc.procedure;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kstthc.platform.RunningApplication;
+
+/** {@link CaseIdentityIT} on the default H2 file database. */
+class CaseIdentityOnH2IT extends CaseIdentityIT {
+
+  @TempDir Path dataDir;
+
+  @Override
+  RunningApplication startApplication() {
+    return RunningApplication.start(
+        Map.of("KSTTHC_DATA_DIR", dataDir.toString(), "KSTTHC_ADMIN_PASSWORD", "Quan-tri-Ma-ho-so-2026"));
+  }
+}
