@@ -8,7 +8,7 @@ import vn.kstthc.platform.RunningApplication;
 /** {@link CaseIdentityIT} on the default H2 file database. */
 class CaseIdentityOnH2IT extends CaseIdentityIT {
 
-  @TempDir Path dataDir;
+  @TempDir static Path dataDir;
 
   @Override
   RunningApplication startApplication() {
