@@ -35,7 +35,8 @@ public class FormContractConfiguration {
         new FormContractFilter(processEngine.getIdentityService(), formSource, List.of(restMount, webappMount)));
     registration.setName("kstthc-form-contract");
     registration.addUrlPatterns(restApiPath.getUrlMapping(), webappMount + "/*");
-    // After authentication and inside the REST call's transaction (orders 10 and 20).
+    // After authentication and inside the REST call's transaction (orders 10 and 20), which has
+    // read the body into memory.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
