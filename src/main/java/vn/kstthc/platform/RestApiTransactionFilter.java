@@ -32,9 +32,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>The request body is read into memory first (at most {@code maxBodyBytes}, else 413), so a
  * slow client or a large upload holds no connection of the pool. The answer is held back until the
- * commit, and it is honest: an error answer (4xx, 5xx) is sent as it is and everything the call
- * wrote is rolled back (a refused call changes nothing); a success whose transaction was marked
- * rollback-only, or whose commit fails, becomes a 500 in Vietnamese, never the success.
+ * commit, and it is honest: a 5xx, or a 4xx from a command that failed (the transaction is
+ * rollback-only), is sent as it is and everything the call wrote is rolled back; any other 4xx is
+ * committed, as the engine decided (a wrong current password in Admin still counts towards the
+ * account's lock); a success whose transaction was marked rollback-only, or any answer whose commit
+ * fails, becomes a 500 in Vietnamese, never the buffered answer.
  *
  * <p>Left alone: reads ({@code GET}, {@code HEAD}, and Camunda's queries sent as {@code POST},
  * {@link #QUERIES}: their results can be large and are streamed, with no transaction held),
@@ -105,8 +107,9 @@ public class RestApiTransactionFilter extends OncePerRequestFilter {
       rollback(transaction);
       throw e;
     }
-    if (held.getStatus() >= 400) {
-      // Refused or failed: the answer says so, and nothing the call did before is kept.
+    int status = held.getStatus();
+    if (status >= 500 || status >= 400 && transaction.isRollbackOnly()) {
+      // Failed, or refused by a failing command: the answer says so and nothing of the call is kept.
       rollback(transaction);
       held.copyBodyToResponse();
       return;
