@@ -55,7 +55,8 @@ public class FormContractConfiguration {
     FilterRegistrationBean<FormContractFilter> registration = new FilterRegistrationBean<>(formContract);
     registration.setName("kstthc-form-contract");
     registration.addUrlPatterns(restApiPath.getUrlMapping());
-    // After authentication and inside the REST call's transaction (orders 10 and 20).
+    // After authentication and inside the REST call's transaction (orders 10 and 20), which has
+    // read the body into memory.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
@@ -72,31 +73,12 @@ public class FormContractConfiguration {
 
   @Bean
   WebappApiFilter formContractOnWebapps(FormContractFilter formContract) {
-    return webappFilter("kstthc-form-contract-webapps", formContract, 30);
+    return new WebappApiFilter("kstthc-form-contract-webapps", formContract, 30);
   }
 
   @Bean
   WebappApiFilter unitChoicesOnWebapps(UnitChoicesFilter unitChoicesForms) {
-    return webappFilter("kstthc-unit-choices-webapps", unitChoicesForms, 40);
-  }
-
-  private static WebappApiFilter webappFilter(String name, jakarta.servlet.Filter filter, int order) {
-    return new WebappApiFilter() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public jakarta.servlet.Filter filter() {
-        return filter;
-      }
-
-      @Override
-      public int order() {
-        return order;
-      }
-    };
+    return new WebappApiFilter("kstthc-unit-choices-webapps", unitChoicesForms, 40);
   }
 
   private static String restMount(JerseyApplicationPath restApiPath) {

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterConfig;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code /engine-rest} is authenticated: HTTP Basic against the engine's users (the same accounts
@@ -62,20 +64,40 @@ public class RestApiSecurityConfiguration {
   }
 
   /**
-   * One transaction per writing REST call, after authentication (see {@link
-   * RestApiTransactionFilter}); off with {@code kstthc.rest.transaction-per-request=false} (the
-   * benchmark's stock profile).
+   * One transaction per writing REST call, on {@code /engine-rest} and on the webapps' copy {@code
+   * /camunda/api/engine} (see {@link RestApiTransactionFilter}); off with {@code
+   * kstthc.rest.transaction-per-request=false} (the benchmark's stock profile). On {@code
+   * /engine-rest} after authentication (no connection for a 401), on the webapps' path after
+   * Camunda's own webapp filters (login, security rules, CSRF: {@link WebappApiFilters}), so a call
+   * they refuse takes no connection; on both before the form contract (order 30), which reads the
+   * buffered body and whose look-ups of the form then share the transaction.
    */
   @Bean
   @ConditionalOnProperty(name = "kstthc.rest.transaction-per-request", havingValue = "true", matchIfMissing = true)
-  FilterRegistrationBean<RestApiTransactionFilter> restApiTransactionFilter(
-      JerseyApplicationPath restApiPath, PlatformTransactionManager transactionManager) {
-    FilterRegistrationBean<RestApiTransactionFilter> registration =
-        new FilterRegistrationBean<>(new RestApiTransactionFilter(transactionManager));
+  RestApiTransactionFilter restApiTransaction(
+      JerseyApplicationPath restApiPath,
+      PlatformTransactionManager transactionManager,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxBody) {
+    String restMount = restApiPath.getPath().replaceAll("/$", "");
+    return new RestApiTransactionFilter(transactionManager, List.of(restMount, WebappApiFilters.mount(webappPath)),
+        (int) Math.min(maxBody.toBytes() < 0 ? Long.MAX_VALUE : maxBody.toBytes(), Integer.MAX_VALUE - 8));
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "kstthc.rest.transaction-per-request", havingValue = "true", matchIfMissing = true)
+  FilterRegistrationBean<RestApiTransactionFilter> restApiTransactionOnRestApi(
+      RestApiTransactionFilter restApiTransaction, JerseyApplicationPath restApiPath) {
+    FilterRegistrationBean<RestApiTransactionFilter> registration = new FilterRegistrationBean<>(restApiTransaction);
     registration.setName("kstthc-rest-transaction");
     registration.addUrlPatterns(restApiPath.getUrlMapping());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // after authentication: no connection for a 401
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 
+  @Bean
+  @ConditionalOnProperty(name = "kstthc.rest.transaction-per-request", havingValue = "true", matchIfMissing = true)
+  WebappApiFilters.WebappApiFilter restApiTransactionOnWebapps(RestApiTransactionFilter restApiTransaction) {
+    return new WebappApiFilters.WebappApiFilter("kstthc-rest-transaction-webapps", restApiTransaction, 20);
+  }
 }

@@ -20,14 +20,8 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
  */
 public class WebappApiFilters implements BeanPostProcessor {
 
-  /** A filter for the webapps' engine API; registered in {@link #order()} order. */
-  public interface WebappApiFilter {
-    String name();
-
-    Filter filter();
-
-    int order();
-  }
+  /** A filter for the webapps' engine API; registered in {@code order} order. */
+  public record WebappApiFilter(String name, Filter filter, int order) {}
 
   private final ObjectProvider<WebappApiFilter> filters;
   private final String applicationPath;

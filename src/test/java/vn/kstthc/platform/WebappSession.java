@@ -49,11 +49,21 @@ public final class WebappSession {
     if (login.statusCode() != 200) {
       throw new AssertionError("Login of " + user + " to " + webapp + ": HTTP " + login.statusCode() + " " + login.body());
     }
+    session.get("/camunda/api/engine/engine/"); // the login's new session has a new CSRF token
     return session;
   }
 
   public HttpResponse<String> get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A JSON POST with the session's CSRF token, as Tasklist submits a form. */
+  public HttpResponse<String> post(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("X-XSRF-TOKEN", csrfToken())
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   private String csrfToken() {
