@@ -191,7 +191,7 @@ class VietnameseTasklistBrowserIT {
     browser.manage().deleteAllCookies();
     logIn("cockpit", "gs.son");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Công việc đang mở"));
-    assertThat(text()).contains("Hồ sơ đang xử lý", "Sự cố đang mở", "Gói triển khai");
+    assertThat(text()).contains("Lượt thực hiện quy trình đang chạy", "Sự cố đang mở", "Gói triển khai");
     HeadlessChromium.screenshot(browser, "cockpit-tong-quan");
   }
 
