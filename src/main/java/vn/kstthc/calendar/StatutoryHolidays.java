@@ -13,14 +13,15 @@ import java.util.TreeMap;
  * The default public holidays of a year computed from the Labour Code, used for every year that
  * has no data file.
  *
- * <p>khoản 1 Điều 112 Bộ luật Lao động năm 2019 (Luật số 45/2019/QH14) gives 11 paid days:
+ * <p>Khoản 1 Điều 112 Bộ luật Lao động năm 2019 (Luật số 45/2019/QH14) gives 11 paid days:
  * Tết Dương lịch 1/1; Tết Âm lịch 5 days; Ngày Chiến thắng 30/4; Ngày Quốc tế lao động 1/5;
  * Quốc khánh 2/9 and one adjacent day before or after; Giỗ Tổ Hùng Vương 10/3 lunar. The exact
  * Tết days and the adjacent Quốc khánh day are decided each year by the Prime Minister
  * (khoản 3 Điều 112). The defaults chosen here:
  * <ul>
  *   <li>Tết: the last day of the old lunar year and the first four days of the new one, the
- *       civil-service schedule of 2020, 2021, 2023, 2024 and 2026;</li>
+ *       civil-service schedule of 2026 (2024 started on 29 Chạp, two days before Tết: see
+ *       holidays-2024.yaml and docs/calendar.md);</li>
  *   <li>Quốc khánh: 3/9 when 2/9 is a Monday or a Thursday (joining a weekend), otherwise 1/9, as
  *       in 2021-2025;</li>
  *   <li>nghỉ bù (khoản 3 Điều 111): each holiday that falls on a Saturday or Sunday gives a
