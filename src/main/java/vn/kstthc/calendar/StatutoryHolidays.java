@@ -13,17 +13,18 @@ import java.util.TreeMap;
  * The default public holidays of a year computed from the Labour Code, used for every year that
  * has no data file.
  *
- * <p>Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 khoản 1 gives 11 paid days:
+ * <p>Khoản 1 Điều 112 Bộ luật Lao động năm 2019 (Luật số 45/2019/QH14) gives 11 paid days:
  * Tết Dương lịch 1/1; Tết Âm lịch 5 days; Ngày Chiến thắng 30/4; Ngày Quốc tế lao động 1/5;
  * Quốc khánh 2/9 and one adjacent day before or after; Giỗ Tổ Hùng Vương 10/3 lunar. The exact
  * Tết days and the adjacent Quốc khánh day are decided each year by the Prime Minister
- * (Điều 112 khoản 3). The defaults chosen here:
+ * (khoản 3 Điều 112). The defaults chosen here:
  * <ul>
  *   <li>Tết: the last day of the old lunar year and the first four days of the new one, the
- *       civil-service schedule of 2020, 2021, 2023, 2024 and 2026;</li>
+ *       civil-service schedule of 2026 (2024 started on 29 Chạp, two days before Tết: see
+ *       holidays-2024.yaml and docs/calendar.md);</li>
  *   <li>Quốc khánh: 3/9 when 2/9 is a Monday or a Thursday (joining a weekend), otherwise 1/9, as
  *       in 2021-2025;</li>
- *   <li>nghỉ bù (Điều 111 khoản 3): each holiday that falls on a Saturday or Sunday gives a
+ *   <li>nghỉ bù (khoản 3 Điều 111): each holiday that falls on a Saturday or Sunday gives a
  *       compensatory day off on the next day that is neither a weekend day nor already off;</li>
  *   <li>when Giỗ Tổ falls on 30/4 or 1/5 the two holidays share one day off (the Code is silent;
  *       no extra day is invented).</li>
@@ -33,8 +34,8 @@ import java.util.TreeMap;
 public final class StatutoryHolidays {
 
   /** The source text recorded on computed years. */
-  public static final String SOURCE = "Bộ luật Lao động 2019 (Luật số 45/2019/QH14), Điều 112 khoản 1 "
-      + "và Điều 111 khoản 3 (nghỉ bù); lịch tính tự động, chưa có thông báo lịch nghỉ cho năm này";
+  public static final String SOURCE = "Khoản 1 Điều 112 và khoản 3 Điều 111 (nghỉ bù) Bộ luật Lao động năm 2019 "
+      + "(Luật số 45/2019/QH14); lịch tính tự động, chưa có thông báo lịch nghỉ cho năm này";
 
   private StatutoryHolidays() {
   }

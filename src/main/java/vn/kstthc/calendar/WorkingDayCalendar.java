@@ -150,7 +150,7 @@ public final class WorkingDayCalendar {
   /**
    * Due time of a deadline counted in working days: the end of office hours (17:30) of the
    * {@code workingDays}-th working day after the day of receipt. The day of receipt is not
-   * counted, whatever the hour of receipt (Bộ luật Dân sự 2015, Điều 147 khoản 2-3).
+   * counted, whatever the hour of receipt (khoản 2 và khoản 3 Điều 147 Bộ luật Dân sự năm 2015).
    *
    * @param receivedAt  the moment of receipt (tiếp nhận)
    * @param workingDays zero or more; 0 means the end of the day of receipt if it is a working day

@@ -8,7 +8,7 @@ package vn.kstthc.deadline;
 public enum DeadlineKind {
   /**
    * Counted in days ({@code P3D}, {@code lich:P5D}, a date {@code 2026-12-15}): judged by date, a
-   * period in days ending at the end of its last day (Bộ luật Dân sự art. 148).
+   * period in days ending at the end of its last day (Điều 148 Bộ luật Dân sự năm 2015).
    */
   DAYS,
   /**

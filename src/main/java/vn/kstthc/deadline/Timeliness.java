@@ -9,8 +9,11 @@ import java.time.ZoneId;
  * every report counts.
  */
 public enum Timeliness {
-  /** Sớm hạn: finished on a day before the due day. */
-  SOM_HAN("Sớm hạn"),
+  /**
+   * Trước hạn: finished on a day before the due day. Reports say "trước hạn"; the constant keeps
+   * its first name because it is the value stored in {@code kstthc_deadline_outcome.status}.
+   */
+  SOM_HAN("Trước hạn"),
   /** Đúng hạn: finished on the due day, by the due time. */
   DUNG_HAN("Đúng hạn"),
   /** Trễ hạn: finished after the due time. */
@@ -33,8 +36,8 @@ public enum Timeliness {
 
   /**
    * Judged against the deadline by its kind, fixed when it was resolved: a deadline counted in
-   * days by date (done on the due day, even after office hours, is on time: Bộ luật Dân sự art.
-   * 148, see docs/calendar.md), one counted in hours by the moment.
+   * days by date (done on the due day, even after office hours, is on time: Điều 148
+   * Bộ luật Dân sự năm 2015, see docs/calendar.md), one counted in hours by the moment.
    */
   public static Timeliness classify(Instant due, DeadlineKind kind, Instant finished, ZoneId zone) {
     if (due == null) {

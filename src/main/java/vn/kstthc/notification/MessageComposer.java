@@ -4,12 +4,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
-/** The Vietnamese text of each kind of notification. */
+/**
+ * The Vietnamese text of each kind of notification. Officers are addressed as "anh/chị", as
+ * everywhere in the product.
+ */
 @Component
 public class MessageComposer {
 
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+  /** The title's label when the process names none: the name of Tasklist's column. */
+  static final String DEFAULT_TITLE_LABEL = "Tiêu đề";
 
   private final NotificationProperties properties;
 
@@ -40,19 +45,19 @@ public class MessageComposer {
                   + ". Công việc vẫn ở bước hiện tại; đề nghị đôn đốc xử lý.";
         };
     StringBuilder body = new StringBuilder();
-    body.append("Kính gửi ").append(recipientName).append(",\n\n").append(opening).append("\n\n");
+    body.append("Kính gửi anh/chị ").append(recipientName).append(",\n\n").append(opening).append("\n\n");
     body.append("- Công việc: ").append(task.taskName()).append('\n');
     if (task.processName() != null) {
       body.append("- Quy trình: ").append(task.processName()).append('\n');
     }
     if (task.caseTitle() != null) {
-      body.append("- Hồ sơ: ").append(limit(task.caseTitle(), 300)).append('\n');
+      body.append("- ").append(titleLabel(task)).append(": ").append(limit(task.caseTitle(), 300)).append('\n');
     }
     if (task.businessKey() != null) {
       body.append("- Mã hồ sơ: ").append(task.businessKey()).append('\n');
     }
     body.append("- Hạn xử lý: ").append(task.due() == null ? "không có" : format(task)).append("\n\n");
-    body.append("Mở công việc: ").append(properties.taskLink(task.taskId())).append("\n\n");
+    body.append("Xem và xử lý tại: ").append(properties.taskLink(task.taskId())).append("\n\n");
     body.append("Thư được gửi tự động từ hệ thống quy trình kiểm soát thủ tục hành chính; ")
         .append("vui lòng không trả lời thư này.\n");
     return new Message(limit(subject, 500), limit(body.toString(), 4000));
@@ -61,6 +66,10 @@ public class MessageComposer {
   /** Free text (a title typed through REST) never makes a message too long to store. */
   static String limit(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  private static String titleLabel(TaskSummary task) {
+    return task.titleLabel() == null || task.titleLabel().isBlank() ? DEFAULT_TITLE_LABEL : task.titleLabel().strip();
   }
 
   private static String due(TaskSummary task, String before, String after) {

@@ -8,8 +8,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.kstthc.platform.GlobalListenersPlugin;
 import vn.kstthc.platform.GlobalTaskListener;
 import vn.kstthc.platform.TaskGroups;
+import vn.kstthc.procedure.CaseVariables;
 
 /**
  * Tells officers what waits for them: when a task arrives for their unit (its candidate groups),
@@ -64,6 +66,10 @@ public class TaskNotifier implements GlobalTaskListener {
         execution == null ? null : execution.getProcessDefinition().getName(),
         execution == null ? null : execution.getProcessBusinessKey(),
         title instanceof String text ? text : null,
+        execution == null
+            ? null
+            : GlobalListenersPlugin.extensionProperties(execution.getProcessDefinition())
+                .get(CaseVariables.TITLE_LABEL_PROPERTY),
         groups.isEmpty() ? null : NotificationService.groupName(groups.get(0)),
         task.getDueDate());
   }

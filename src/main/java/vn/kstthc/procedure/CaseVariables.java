@@ -21,5 +21,12 @@ public final class CaseVariables {
    */
   public static final String CASE_NUMBER_PREFIX_PROPERTY = "maSoHoSo.tienTo";
 
+  /**
+   * Process extension property naming what the title is, as mails label it: e.g. {@code Nhiệm vụ}
+   * for an assignment, whose title is a task given to a unit, not a dossier. Without it the title
+   * is labelled "Tiêu đề", as in Tasklist's column.
+   */
+  public static final String TITLE_LABEL_PROPERTY = "tieuDe.nhan";
+
   private CaseVariables() {}
 }

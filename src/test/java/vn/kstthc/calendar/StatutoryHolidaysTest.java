@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The computed defaults. Expected dates are either derived by hand from the rules of
- * Bộ luật Lao động 2019 (Điều 112, Điều 111 khoản 3) or are the official outcomes of past years in
+ * Điều 112 and khoản 3 Điều 111 Bộ luật Lao động năm 2019 or are the official outcomes of past years in
  * which the government applied those same rules without extra swaps.
  */
 class StatutoryHolidaysTest {
@@ -108,7 +108,7 @@ class StatutoryHolidaysTest {
     assertThat(year.nameOf(LocalDate.of(2027, 1, 1))).hasValue("Tết Dương lịch");
     assertThat(year.nameOf(LocalDate.of(2027, 2, 6))).hasValue("Tết Nguyên đán (mùng 1 tháng Giêng)");
     assertThat(year.nameOf(LocalDate.of(2027, 9, 2))).hasValue("Quốc khánh (2/9)");
-    assertThat(year.source()).contains("Bộ luật Lao động 2019");
+    assertThat(year.source()).contains("Bộ luật Lao động năm 2019");
     assertThat(year.origin()).isEqualTo("computed");
   }
 }

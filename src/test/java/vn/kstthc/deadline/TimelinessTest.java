@@ -36,4 +36,13 @@ class TimelinessTest {
     assertThat(Timeliness.classify(DUE, days, Instant.parse("2026-11-26T17:30:00Z"), VN)).isEqualTo(Timeliness.TRE_HAN); // 00:30 next day
     assertThat(Timeliness.classify(DUE, days, Instant.parse("2026-11-25T16:59:00Z"), VN)).isEqualTo(Timeliness.SOM_HAN); // 23:59 the day before
   }
+
+  /** The words of official reports and provincial statistics: trước hạn, đúng hạn, trễ hạn. */
+  @Test
+  void labelsSayWhatReportsSay() {
+    assertThat(Timeliness.SOM_HAN.label()).isEqualTo("Trước hạn");
+    assertThat(Timeliness.DUNG_HAN.label()).isEqualTo("Đúng hạn");
+    assertThat(Timeliness.TRE_HAN.label()).isEqualTo("Trễ hạn");
+    assertThat(Timeliness.values()).extracting(Timeliness::label).noneMatch(label -> label.toLowerCase().contains("sớm"));
+  }
 }

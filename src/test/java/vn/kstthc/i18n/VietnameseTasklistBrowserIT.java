@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -100,6 +101,8 @@ class VietnameseTasklistBrowserIT {
     }
     assertThat(anonymous.get("/camunda/app/tasklist/scripts/kstthc-forms-vi.js").expect(200).body())
         .contains("Trường này là bắt buộc.");
+    assertThat(anonymous.get("/camunda/app/cockpit/scripts/kstthc-date-format.js").expect(200).body())
+        .contains("camDateFormatProvider");
   }
 
   @Test
@@ -227,7 +230,7 @@ class VietnameseTasklistBrowserIT {
     browser.manage().deleteAllCookies();
     logIn("cockpit", "gs.son");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Công việc đang mở"));
-    assertThat(text()).contains("Hồ sơ đang xử lý", "Sự cố đang mở", "Gói triển khai");
+    assertThat(text()).contains("Lượt thực hiện quy trình đang chạy", "Sự cố đang mở", "Gói triển khai");
     assertNoError("cockpit-tong-quan");
   }
 
@@ -269,6 +272,21 @@ class VietnameseTasklistBrowserIT {
         .as(screenshot)
         .isEmpty();
     assertThat(text()).doesNotContain("permission", "Camunda 8");
+  }
+
+  /** Cockpit 7.24 shows ISO times unless kstthc-date-format.js applies config.js's dateFormat. */
+  @Test
+  @Order(7)
+  void cockpitShowsStartTimesAsOfficesWriteThem() throws IOException {
+    String definition = app.bean(RepositoryService.class).createProcessDefinitionQuery()
+        .processDefinitionKey("giao-viec").latestVersion().singleResult().getId();
+    browser.get(app.baseUrl() + "/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+    wait.until(ExpectedConditions.textMatches(By.cssSelector("td.start-time"), Pattern.compile("\\S")));
+    List<String> startTimes =
+        browser.findElements(By.cssSelector("td.start-time")).stream().map(cell -> cell.getText().strip()).toList();
+    String today = dayMonthYear(LocalDate.now(ZoneId.of(HeadlessChromium.ZONE)));
+    assertThat(startTimes).isNotEmpty().allMatch(time -> time.matches(today + " \\d{2}:\\d{2}"), "dd/MM/yyyy HH:mm of today");
+    HeadlessChromium.screenshot(browser, "cockpit-danh-sach-luot-thuc-hien");
   }
 
   static void logIn(String user) {

@@ -10,6 +10,8 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +47,38 @@ class WebappTranslationsTest {
     assertThat(dates.at("/weekdays/1").asText()).isEqualTo("Thứ hai");
     assertThat(dates.at("/months/0").asText()).isEqualTo("tháng 1");
     assertThat(dates.at("/week/dow").asInt()).isEqualTo(1);
+  }
+
+  /**
+   * In Cockpit and Admin a process instance is the engine's object ("lượt thực hiện quy trình"):
+   * "hồ sơ" is the officer's dossier, which is received, returned or cancelled, never deleted,
+   * restarted, migrated or modified. "Mã hồ sơ" (the business key) may appear; never next to those
+   * operations.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "cockpit"})
+  void noTechnicalOperationIsAppliedToADossier(String app) throws IOException {
+    JsonNode labels = read(applicationResource(app, "vi")).path("labels");
+    List<String> offending = new ArrayList<>();
+    labels.fields().forEachRemaining(label -> {
+      String text = label.getValue().asText().toLowerCase(Locale.ROOT);
+      if (text.contains("hồ sơ") && TECHNICAL_OPERATION.matcher(text).find()) {
+        offending.add(label.getKey() + ": " + label.getValue().asText());
+      }
+    });
+    assertThat(offending).as("labels of %s pairing \"hồ sơ\" with a technical operation", app).isEmpty();
+  }
+
+  static final Pattern TECHNICAL_OPERATION = Pattern.compile(
+      "xóa|xoá|khởi động lại|di chuyển|chuyển (đổi )?phiên bản|sang phiên bản|sửa đổi|điều chỉnh");
+
+  @Test
+  void theTechnicalOperationPatternRecognisesEachOperation() {
+    assertThat(List.of(
+            "xóa hồ sơ đang xử lý", "khởi động lại hồ sơ", "chuyển phiên bản cho các hồ sơ",
+            "chuyển hồ sơ sang phiên bản mới nhất", "điều chỉnh hồ sơ", "sửa đổi hồ sơ"))
+        .allMatch(text -> TECHNICAL_OPERATION.matcher(text).find());
+    assertThat(TECHNICAL_OPERATION.matcher("không giữ mã hồ sơ").find()).isFalse();
   }
 
   /** The check itself fails on each kind of mistake (so a green run means something). */

@@ -123,9 +123,10 @@ class NotificationIT {
     String text = new String(mail.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text)
         .contains("Phòng Quản lý khoa học có công việc mới cần xử lý.")
-        .contains("Hồ sơ: Rà soát thủ tục lĩnh vực sở hữu trí tuệ")
+        .contains("Kính gửi anh/chị ")
+        .contains("Nhiệm vụ: Rà soát thủ tục lĩnh vực sở hữu trí tuệ") // giao-viec's tieuDe.nhan
         .contains("Hạn xử lý: 17:30 ngày 15/12/2026")
-        .contains("https://kstthc.tinh.example/camunda/app/tasklist/default/#/?task=" + task);
+        .contains("Xem và xử lý tại: https://kstthc.tinh.example/camunda/app/tasklist/default/#/?task=" + task);
     assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("SENT"));
   }
 

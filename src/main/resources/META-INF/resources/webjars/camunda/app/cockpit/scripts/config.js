@@ -55,6 +55,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // KSTTHC: Cockpit 7.24 ignores dateFormat by itself; this script applies it (docs/i18n.md).
+  customScripts: ['scripts/kstthc-date-format'],
   // KSTTHC: dates as Vietnamese offices write them (dd/MM/yyyy, 24-hour clock), in both languages.
   // Shown in the browser's time zone: Asia/Ho_Chi_Minh on officers' computers (docs/i18n.md).
   dateFormat: {
