@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +25,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.kstthc.platform.BufferedBodyRequest;
 
 /**
  * Holds every officer to the form in front of them, on the REST API ({@code /engine-rest}) and on
@@ -285,63 +281,11 @@ public class FormContractFilter extends OncePerRequestFilter {
     return current != null && current.getUserId() != null ? current : null;
   }
 
-  /** The request with its body replaced by the checked, normalised one. */
-  private static final class BodyRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
+  /** The request with its body replaced by the checked, normalised one: UTF-8 JSON. */
+  private static final class BodyRequest extends BufferedBodyRequest {
 
     BodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      InputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() throws IOException {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          try {
-            return in.available() == 0;
-          } catch (IOException e) {
-            return true;
-          }
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
+      super(request, body);
     }
 
     @Override
@@ -361,9 +305,9 @@ public class FormContractFilter extends OncePerRequestFilter {
     }
 
     @Override
-    public java.util.Enumeration<String> getHeaders(String name) {
+    public Enumeration<String> getHeaders(String name) {
       return "content-type".equalsIgnoreCase(name)
-          ? java.util.Collections.enumeration(List.of(getContentType()))
+          ? Collections.enumeration(List.of(getContentType()))
           : super.getHeaders(name);
     }
   }

@@ -11,13 +11,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body was already read into memory; the filters after it read it from there. */
-final class BufferedBodyRequest extends HttpServletRequestWrapper {
+public class BufferedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
   private final ByteArrayInputStream in;
   private final ServletInputStream stream;
 
-  BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+  public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
     this.in = new ByteArrayInputStream(body);
