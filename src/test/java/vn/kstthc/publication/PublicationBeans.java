@@ -1,0 +1,34 @@
+package vn.kstthc.publication;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import vn.kstthc.calendar.WorkingDayCalendar;
+
+/**
+ * The publication delegates, for the process-test engine (no Spring): the real ones, except the
+ * catalogue's, which records the decision it was asked for (the catalogue needs its tables: the
+ * integration test covers it).
+ */
+final class PublicationBeans {
+
+  /** The variables the catalogue delegate saw, one map per signed decision. */
+  final List<Map<String, Object>> decisions = new ArrayList<>();
+
+  PublicationBeans register(ProcessEngineExtension engine) {
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    beans.put("thoiHanCongBoTthc", new StartDeadlinesListener(new PublicationDeadlines(WorkingDayCalendar.standard())));
+    beans.put("ghiNhanYKienXa", new CommuneOpinionListener());
+    beans.put("ghiNhanQuyetDinhCongBo", (JavaDelegate) execution -> {
+      decisions.add(new HashMap<>(execution.getVariables()));
+      CongBoTthcProcess.MA_QUYET_DINH.set(execution, "quyet-dinh-" + decisions.size());
+    });
+    beans.put("batDauCongKhaiTthc", new PublicityStarter());
+    beans.put("yeuCauPheDuyetQuyTrinhNoiBo", new InternalProcessRequest());
+    return this;
+  }
+}
