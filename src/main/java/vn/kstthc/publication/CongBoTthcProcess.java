@@ -52,6 +52,8 @@ public final class CongBoTthcProcess {
   // drafting
   /** Dynamic list of rows {maTthc, tenTthc, loaiThayDoi, linhVuc, capThucHien, dichVuCong}. */
   public static final String DANH_SACH_TTHC = "danhSachTthc";
+  /** The list, one line per TTHC, for the forms that show it (ListSummaryListener). */
+  public static final ProcessVariable<String> TOM_TAT_TTHC = ProcessVariable.of("tomTatTthc", String.class);
   public static final ProcessVariable<String> DU_THAO = ProcessVariable.of("duThaoQuyetDinh", String.class);
   public static final ProcessVariable<Boolean> LAY_Y_KIEN_XA = ProcessVariable.of("layYKienXa", Boolean.class);
   public static final ProcessVariable<String> HAN_GOP_Y_XA = ProcessVariable.of("hanGopYXa", String.class);

@@ -30,7 +30,7 @@ public final class CongKhaiTthcProcess {
   public static final ProcessVariable<String> MA_QUYET_DINH = CongBoTthcProcess.MA_QUYET_DINH;
   public static final ProcessVariable<Boolean> TTHC_NOI_BO = CongBoTthcProcess.TTHC_NOI_BO;
   /** The decision's TTHC, one line each ("1.001234 – mới – Tên"), for the officers' forms. */
-  public static final ProcessVariable<String> DANH_SACH_TTHC = ProcessVariable.of("tomTatTthc", String.class);
+  public static final ProcessVariable<String> DANH_SACH_TTHC = CongBoTthcProcess.TOM_TAT_TTHC;
   /** Codes of the new, amended and replaced TTHC, comma-separated: they need an internal process. */
   public static final ProcessVariable<String> MA_TTHC_CAN_QUY_TRINH = ProcessVariable.of("maTthcCanQuyTrinh", String.class);
 

@@ -28,7 +28,7 @@ public class PublicityStarter implements JavaDelegate {
     variables.put(CongKhaiTthcProcess.NGAY_KY.name(), NGAY_KY.from(execution));
     variables.put(CongKhaiTthcProcess.MA_QUYET_DINH.name(), MA_QUYET_DINH.from(execution));
     variables.put(CongKhaiTthcProcess.TTHC_NOI_BO.name(), Boolean.TRUE.equals(TTHC_NOI_BO.from(execution)));
-    variables.put(CongKhaiTthcProcess.DANH_SACH_TTHC.name(), list.summary());
+    variables.put(CongKhaiTthcProcess.DANH_SACH_TTHC.name(), TOM_TAT_TTHC.from(execution));
     variables.put(CongKhaiTthcProcess.MA_TTHC_CAN_QUY_TRINH.name(), list.codesNeedingInternalProcess());
     // the chair signing may not start processes: the start is the procedure's, not the officer's
     Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()

@@ -51,6 +51,8 @@ class CongBoTthcProcessTest {
       + "\"linhVuc\":\"Khoa học\",\"capThucHien\":\"tinh\",\"dichVuCong\":\"toan-trinh\"},"
       + "{\"maTthc\":\"1.000001\",\"tenTthc\":\"Thủ tục cũ\",\"loaiThayDoi\":\"bai-bo\"}]";
 
+  static final String SUMMARY = "1.009999 – mới – Cấp giấy chứng nhận mới\n1.000001 – bãi bỏ – Thủ tục cũ";
+
   PublicationBeans beans;
 
   @BeforeEach
@@ -117,6 +119,7 @@ class CongBoTthcProcessTest {
     draft(instance, false);
 
     assertThat(instance).isWaitingAt(TASK_QUALITY_CHECK);
+    assertThat(instance).variables().containsEntry(TOM_TAT_TTHC.name(), SUMMARY);
     assertThat(task(instance)).hasCandidateGroup("van-phong-so");
     assertThat(task(instance).getDueDate()).isEqualTo(endOfOfficeDay(LocalDate.of(2026, 12, 4)));
     complete(task(instance), accepted());
@@ -145,8 +148,7 @@ class CongBoTthcProcessTest {
         .containsEntry(CongKhaiTthcProcess.NGAY_KY.name(), "2027-01-05")
         .containsEntry(CongKhaiTthcProcess.MA_QUYET_DINH.name(), "quyet-dinh-1")
         .containsEntry(CongKhaiTthcProcess.MA_TTHC_CAN_QUY_TRINH.name(), "1.009999")
-        .containsEntry(CongKhaiTthcProcess.DANH_SACH_TTHC.name(),
-            "1.009999 – mới – Cấp giấy chứng nhận mới\n1.000001 – bãi bỏ – Thủ tục cũ");
+        .containsEntry(CongKhaiTthcProcess.DANH_SACH_TTHC.name(), SUMMARY);
   }
 
   @Test

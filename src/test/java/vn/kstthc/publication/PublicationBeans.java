@@ -22,6 +22,7 @@ final class PublicationBeans {
   PublicationBeans register(ProcessEngineExtension engine) {
     Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
     beans.put("thoiHanCongBoTthc", new StartDeadlinesListener(new PublicationDeadlines(WorkingDayCalendar.standard())));
+    beans.put("tomTatDanhSachTthc", new ListSummaryListener());
     beans.put("ghiNhanYKienXa", new CommuneOpinionListener());
     beans.put("ghiNhanQuyetDinhCongBo", (JavaDelegate) execution -> {
       decisions.add(new HashMap<>(execution.getVariables()));
