@@ -13,6 +13,8 @@ public final class CongBoTthcProcess {
 
   public static final String START_EVENT = "StartEvent_SourceKnown";
   public static final String TASK_DRAFT = "UserTask_DraftDecision";
+  public static final String SERVICE_CHECK_LIST = "ServiceTask_CheckList";
+  public static final String ERROR_LIST_MISMATCH = "BoundaryEvent_ListMismatch";
   public static final String GATEWAY_CONSULT = "Gateway_ConsultCommunes";
   public static final String SUBPROCESS_COMMUNE = "SubProcess_CommuneOpinion";
   public static final String TASK_COMMUNE_OPINION = "UserTask_CommuneOpinion";

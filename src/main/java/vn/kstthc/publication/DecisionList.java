@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.kstthc.catalogue.ChangeKind;
 import vn.kstthc.catalogue.OnlineService;
 import vn.kstthc.catalogue.PublicationDecision;
@@ -59,6 +60,16 @@ record DecisionList(List<Row> rows) {
           text(row, "capThucHien"), text(row, "dichVuCong")));
     }
     return new DecisionList(List.copyOf(rows));
+  }
+
+  /**
+   * The decision's items for the dossier's list: new TTHC of the kind the start form chose, owned by
+   * the drafting unit, with the source document as their legal basis.
+   */
+  static List<PublicationDecision.Item> itemsOf(DelegateExecution execution, Function<String, Optional<Tthc>> catalogue) {
+    return of(execution.getVariable(CongBoTthcProcess.DANH_SACH_TTHC)).items(catalogue,
+        Boolean.TRUE.equals(CongBoTthcProcess.TTHC_NOI_BO.from(execution)),
+        CongBoTthcProcess.DON_VI_SOAN_THAO.from(execution), CongBoTthcProcess.SO_VAN_BAN_NGUON.from(execution));
   }
 
   /** One line per TTHC: "1.001234 – mới – Tên". */

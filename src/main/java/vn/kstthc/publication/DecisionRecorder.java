@@ -28,7 +28,6 @@ public class DecisionRecorder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DecisionList list = DecisionList.of(execution.getVariable(DANH_SACH_TTHC));
     LocalDate effectiveOn = LocalDate.parse(NGAY_CO_HIEU_LUC.from(execution));
     PublicationDecision decision = new PublicationDecision(
         null,
@@ -45,10 +44,8 @@ public class DecisionRecorder implements JavaDelegate {
         null);
     // the chair who signed (the officer completing the task); the process itself otherwise
     String signer = Context.getCommandContext().getAuthenticatedUserId();
-    PublicationDecision recorded = catalogue.applyDecision(decision,
-        list.items(catalogue::find, Boolean.TRUE.equals(TTHC_NOI_BO.from(execution)), DON_VI_SOAN_THAO.from(execution),
-            SO_VAN_BAN_NGUON.from(execution)),
-        signer == null ? KEY : signer);
+    PublicationDecision recorded = catalogue.applyDecision(
+        decision, DecisionList.itemsOf(execution, catalogue::find), signer == null ? KEY : signer);
     MA_QUYET_DINH.set(execution, recorded.id());
   }
 }

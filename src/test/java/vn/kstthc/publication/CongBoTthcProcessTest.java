@@ -133,7 +133,7 @@ class CongBoTthcProcessTest {
     assertThat(task(instance).getDueDate()).isEqualTo(endOfOfficeDay(LocalDate.of(2027, 1, 8)));
     chairSigns(instance);
 
-    assertThat(instance).hasPassedInOrder(START_EVENT, TASK_DRAFT, GATEWAY_CONSULT, TASK_QUALITY_CHECK,
+    assertThat(instance).hasPassedInOrder(START_EVENT, TASK_DRAFT, SERVICE_CHECK_LIST, GATEWAY_CONSULT, TASK_QUALITY_CHECK,
         TASK_SIGN_SUBMISSION, TASK_PROVINCE_CHECK, TASK_CHAIR_SIGNS, SERVICE_RECORD_DECISION,
         SERVICE_START_PUBLICITY, END_EVENT);
     assertThat(instance).isEnded();
@@ -193,6 +193,20 @@ class CongBoTthcProcessTest {
     chairSigns(instance);
     assertThat(instance).isEnded();
     assertThat(beans.decisions).hasSize(1);
+  }
+
+  @Test
+  void aListThatDoesNotFitTheCatalogueGoesBackToTheDraftingUnitAtOnce() {
+    ProcessInstance instance = start(LOAI_CONG_BO_TTHC, false);
+    beans.mismatch = "Danh sách TTHC chưa khớp với danh mục: Dòng 1, cột 'Mã TTHC': TTHC 1.009999 đã có trong danh mục";
+    draft(instance, false);
+
+    assertThat(instance).hasPassed(ERROR_LIST_MISMATCH).isWaitingAt(TASK_DRAFT);
+    assertThat(task(instance)).hasCandidateGroup(UNIT);
+    assertThat(instance).variables().containsEntry(LY_DO_TRA_LAI.name(),
+        "Danh sách TTHC chưa khớp với danh mục: Dòng 1, cột 'Mã TTHC': TTHC 1.009999 đã có trong danh mục");
+    draft(instance, false);
+    assertThat(instance).isWaitingAt(TASK_QUALITY_CHECK);
   }
 
   @Test

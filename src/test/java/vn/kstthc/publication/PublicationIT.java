@@ -81,8 +81,12 @@ class PublicationIT {
   }
 
   static Map<String, Object> draft(boolean consult) {
+    return draft(NEW_CODE, consult);
+  }
+
+  static Map<String, Object> draft(String newCode, boolean consult) {
     List<Object> list = new java.util.ArrayList<>();
-    list.addAll(row(NEW_CODE, "Thủ tục công bố mới để thử", "moi"));
+    list.addAll(row(newCode, "Thủ tục công bố mới để thử", "moi"));
     list.addAll(row(AMENDED_CODE, "Thủ tục cấp Giấy chứng nhận đăng ký hoạt động lần đầu (sửa đổi)", "sua-doi-bo-sung"));
     list.addAll(row(ABOLISHED_CODE, "Thủ tục cấp lại Giấy chứng nhận đăng ký hoạt động", "bai-bo"));
     return consult
@@ -107,6 +111,13 @@ class PublicationIT {
             "donViSoanThao", "phong-quan-ly-khoa-hoc"))
         .expect(200).json().get("id").asText();
 
+    // a "new" TTHC the catalogue already has: back to the unit at once, with the line as reason
+    submit("qlkh.giang", publication, CongBoTthcProcess.TASK_DRAFT, draft("1.003656", true));
+    JsonNode reason = as("qlkh.giang").get("/engine-rest/task?processInstanceId=" + publication).expect(200).json();
+    String redo = reason.get(0).get("id").asText();
+    assertThat(reason.get(0).get("taskDefinitionKey").asText()).isEqualTo(CongBoTthcProcess.TASK_DRAFT);
+    assertThat(as("qlkh.giang").get("/engine-rest/task/" + redo + "/form-variables?variableNames=lyDoTraLai").expect(200)
+        .json().at("/lyDoTraLai/value").asText()).contains("Dòng 1", "1.003656 đã có trong danh mục");
     submit("qlkh.giang", publication, CongBoTthcProcess.TASK_DRAFT, draft(true));
     submit("xa.quang", publication, CongBoTthcProcess.TASK_COMMUNE_OPINION, fields("yKienXa", "Thống nhất với dự thảo"));
     submit("qlkh.giang", publication, CongBoTthcProcess.TASK_INCORPORATE, fields("tiepThuYKien", "Không có nội dung cần tiếp thu"));
@@ -166,9 +177,10 @@ class PublicationIT {
     List<Map<String, Object>> tasks = jdbc.queryForList(
         "select activity_id, unit_id, officer_id, status from kstthc_deadline_outcome "
             + "where kind = 'TASK' and process_instance_id in (?, ?) order by finished_at", publication, publicity);
-    assertThat(tasks).hasSize(13).allSatisfy(task -> assertThat(task.get("status")).isIn("SOM_HAN", "DUNG_HAN"));
+    assertThat(tasks).hasSize(14).allSatisfy(task -> assertThat(task.get("status")).isIn("SOM_HAN", "DUNG_HAN"));
     assertThat(tasks).extracting(task -> task.get("activity_id") + " " + task.get("unit_id") + " " + task.get("officer_id"))
         .startsWith(
+            "UserTask_DraftDecision phong-quan-ly-khoa-hoc qlkh.giang",
             "UserTask_DraftDecision phong-quan-ly-khoa-hoc qlkh.giang",
             "UserTask_CommuneOpinion ubnd-xa-dak-koi xa.quang",
             "UserTask_IncorporateOpinions phong-quan-ly-khoa-hoc qlkh.giang",
