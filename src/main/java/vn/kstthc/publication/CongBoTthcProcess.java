@@ -46,7 +46,10 @@ public final class CongBoTthcProcess {
   public static final ProcessVariable<String> NGUOI_KHOI_TAO = ProcessVariable.of("nguoiKhoiTao", String.class);
 
   // computed at the start (PublicationDeadlines): ISO dates, due at 17:30 that day
-  /** The dossier's deadline: the chair signs by then (a copy: the fixed one is the engine's record). */
+  /**
+   * The dossier's deadline: the chair signs by then. A copy, read only by expressions: the fixed one
+   * is in kstthc_deadline_outcome, and an extension (DossierDeadlines) replaces the text with a Date.
+   */
   public static final ProcessVariable<String> HAN_XU_LY_HO_SO = ProcessVariable.of("hanXuLyHoSo", String.class);
   /** The Sở submits (Lãnh đạo Sở signs the Tờ trình) by then. */
   public static final ProcessVariable<String> HAN_TRINH_CUA_SO = ProcessVariable.of("hanTrinhCuaSo", String.class);
