@@ -147,6 +147,19 @@ public class CatalogueService {
     if (repository.decisionNumberExists(decision.number())) {
       problems.add(new CatalogueProblem(null, "Số quyết định", "quyết định số " + decision.number() + " đã được ghi nhận."));
     }
+    problems.addAll(itemProblems(items));
+    if (!problems.isEmpty()) {
+      throw new CatalogueException("Không ghi nhận được quyết định " + decision.number() + ".", problems);
+    }
+  }
+
+  /**
+   * What would refuse these items in a decision applied now (a code already published, nothing in
+   * force to amend or abolish, content missing, an unknown unit), recording nothing: a procedure
+   * finds them while its list is still a draft, not at the signature.
+   */
+  public List<CatalogueProblem> itemProblems(List<PublicationDecision.Item> items) {
+    List<CatalogueProblem> problems = new ArrayList<>();
     if (items.isEmpty()) {
       problems.add(new CatalogueProblem(null, null, "Quyết định không có TTHC nào."));
     }
@@ -173,9 +186,7 @@ public class CatalogueService {
         problems.add(new CatalogueProblem(i + 1, "Mã TTHC", problem));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new CatalogueException("Không ghi nhận được quyết định " + decision.number() + ".", problems);
-    }
+    return problems;
   }
 
   private static boolean incomplete(Tthc t) {

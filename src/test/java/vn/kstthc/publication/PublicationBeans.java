@@ -1,0 +1,45 @@
+package vn.kstthc.publication;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import vn.kstthc.calendar.WorkingDayCalendar;
+
+/**
+ * The publication delegates, for the process-test engine (no Spring): the real ones, except the
+ * catalogue's: the check finds what the test says, the recording records the decision it was asked
+ * for (the catalogue needs its tables: the integration test covers both).
+ */
+final class PublicationBeans {
+
+  /** The variables the catalogue delegate saw, one map per signed decision. */
+  final List<Map<String, Object>> decisions = new ArrayList<>();
+  /** What the catalogue finds wrong with the next list checked, once; null: nothing. */
+  String mismatch;
+
+  PublicationBeans register(ProcessEngineExtension engine) {
+    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
+    beans.put("thoiHanCongBoTthc", new StartDeadlinesListener(new PublicationDeadlines(WorkingDayCalendar.standard())));
+    beans.put("tomTatDanhSachTthc", new ListSummaryListener());
+    beans.put("doiChieuDanhMucTthc", (JavaDelegate) execution -> {
+      String problem = mismatch;
+      mismatch = null;
+      if (problem != null) {
+        throw new BpmnError(ListCheck.ERROR_CODE, problem);
+      }
+    });
+    beans.put("ghiNhanYKienXa", new CommuneOpinionListener());
+    beans.put("ghiNhanQuyetDinhCongBo", (JavaDelegate) execution -> {
+      decisions.add(new HashMap<>(execution.getVariables()));
+      CongBoTthcProcess.MA_QUYET_DINH.set(execution, "quyet-dinh-" + decisions.size());
+    });
+    beans.put("batDauCongKhaiTthc", new PublicityStarter());
+    beans.put("yeuCauPheDuyetQuyTrinhNoiBo", new InternalProcessRequest());
+    return this;
+  }
+}
