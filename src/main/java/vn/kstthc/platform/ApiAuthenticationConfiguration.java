@@ -4,12 +4,15 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +23,11 @@ import org.springframework.core.Ordered;
  * HTTP Basic against the engine's users, through Camunda's filter and the same remembering
  * provider, so a call runs as the officer ({@code IdentityService.getCurrentAuthentication()}).
  * Anything under /api without valid credentials gets 401, with a JSON body in Vietnamese.
+ *
+ * <p>A reading request (GET) without credentials is also accepted from a logged-in webapp session
+ * (Tasklist's), for the pages Tasklist shows from /api (the cases an officer started): an officer
+ * does not log in twice. Only reads: a write from a session would need Camunda's CSRF token, which
+ * /api does not check; and a page of another site cannot read the answer of a GET (no CORS).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiAuthenticationConfiguration {
@@ -32,6 +40,12 @@ class ApiAuthenticationConfiguration {
     AuthenticationProvider withJsonChallenge = new AuthenticationProvider() {
       @Override
       public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+        if (request.getHeader("Authorization") == null && "GET".equals(request.getMethod())) {
+          String sessionUser = webappSessionUser(request, engine);
+          if (sessionUser != null) {
+            return AuthenticationResult.successful(sessionUser);
+          }
+        }
         return provider.extractAuthenticatedUser(request, engine);
       }
 
@@ -62,5 +76,19 @@ class ApiAuthenticationConfiguration {
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
+  }
+
+  /** The user logged in to a webapp in this request's session, if they still exist; else null. */
+  static String webappSessionUser(HttpServletRequest request, ProcessEngine engine) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentication login =
+        AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+    if (login == null || engine.getIdentityService().createUserQuery().userId(login.getIdentityId()).count() != 1) {
+      return null;
+    }
+    return login.getIdentityId();
   }
 }

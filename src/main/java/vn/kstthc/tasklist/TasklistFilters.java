@@ -33,11 +33,16 @@ public final class TasklistFilters {
   /**
    * Variables shown on each task of every filter, when the task's process has them: the case
    * number {@code maSoHoSo}, the title {@code tieuDe} and the procedure {@code tenThuTuc} (the
-   * convention for every process), through their copies in the task ({@link TaskDisplayVariables}).
+   * convention for every process), through their copies in the task ({@link TaskDisplayVariables}),
+   * and, on a task that was returned, how many times ("Đã trả lại: 1 lần"). The case number and the
+   * title come first: Tasklist's custom styles put these variables at the top of each card.
    */
   public static final List<TasklistFilter.Column> COLUMNS =
       List.of(
-          column("maSoHoSo", "Mã hồ sơ"), column("tieuDe", "Tiêu đề"), column("tenThuTuc", "Thủ tục"));
+          column("maSoHoSo", "Mã hồ sơ"),
+          column("tieuDe", "Tiêu đề"),
+          new TasklistFilter.Column(TaskDisplayVariables.RETURNED, "Đã trả lại"),
+          column("tenThuTuc", "Thủ tục"));
 
   public static final List<TasklistFilter> ALL =
       List.of(

@@ -50,7 +50,8 @@ class PackagedJarIT {
     try {
       String base = "http://127.0.0.1:" + port + "/camunda/app/";
       String config = waitForBody(base + "tasklist/scripts/config.js", app, log);
-      assertThat(config).contains("availableLocales: ['vi', 'en']", "customScripts: ['scripts/kstthc-forms-vi.js']");
+      assertThat(config).contains("availableLocales: ['vi', 'en']", "customScripts: ['scripts/kstthc-forms-vi.js', 'scripts/kstthc-tasklist.js']");
+      assertThat(get(base + "tasklist/scripts/kstthc-tasklist.js").body()).contains("/api/ho-so-da-khoi-tao");
       for (String webapp : List.of("welcome", "admin", "cockpit")) {
         assertThat(get(base + webapp + "/scripts/config.js").body()).contains("fallbackLocale: 'vi'");
         HttpResponse<String> locale = get(base + webapp + "/locales/vi.json");

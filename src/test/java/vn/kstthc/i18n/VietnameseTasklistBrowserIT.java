@@ -49,6 +49,8 @@ class VietnameseTasklistBrowserIT {
   static final String TITLE_A = "Rà soát thủ tục hành chính lĩnh vực khoa học và công nghệ";
   static final String TITLE_B = "Cập nhật danh mục dịch vụ công trực tuyến";
   static final String CASE_NUMBER_A = "000.00.12.H04-261123-0007";
+  static final String TITLE_RETURNED = "Báo cáo tình hình ứng dụng công nghệ thông tin năm 2026";
+  static final String CASE_NUMBER_RETURNED = "000.00.12.H04-261123-0009";
   /** moment's weekdays in dateLocales of vi.json, Sunday first. */
   static final String[] WEEKDAYS = {"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"};
   static final LocalDate DUE = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7);
@@ -71,6 +73,17 @@ class VietnameseTasklistBrowserIT {
     Rest office = app.rest("admin", "Quan-tri-Trinh-duyet-2026");
     startAssignment(office, "phong-quan-ly-khoa-hoc", TITLE_A, CASE_NUMBER_A);
     startAssignment(office, "phong-bcvt-cds", TITLE_B, "000.00.12.H04-261123-0008");
+    // A third case for the same unit, reported on and sent back by the Văn phòng once.
+    startAssignment(office, "phong-quan-ly-khoa-hoc", TITLE_RETURNED, CASE_NUMBER_RETURNED);
+    TaskService tasks = app.bean(TaskService.class);
+    tasks.complete(returnedCaseTask(tasks).getId(), Map.of(GiaoViecProcess.KET_QUA.name(), "Đã rà soát"));
+    tasks.complete(returnedCaseTask(tasks).getId(), Map.of(
+        GiaoViecProcess.KET_LUAN.name(), GiaoViecProcess.KET_LUAN_TRA_LAI,
+        GiaoViecProcess.Y_KIEN_XAC_NHAN.name(), "Bổ sung số liệu quý IV"));
+  }
+
+  static org.camunda.bpm.engine.task.Task returnedCaseTask(TaskService tasks) {
+    return tasks.createTaskQuery().processVariableValueEquals("maSoHoSo", CASE_NUMBER_RETURNED).singleResult();
   }
 
   @AfterAll
@@ -137,10 +150,52 @@ class VietnameseTasklistBrowserIT {
     HeadlessChromium.screenshot(browser, "tasklist-viec-cua-don-vi");
   }
 
+  /**
+   * A card shows the case first: its number and its whole title, in the text colour, then the
+   * step; a returned task is marked; the priority (always 50) is not shown; the sort header names
+   * the order the list is in (due date, soonest first).
+   */
   @Test
   @Order(3)
+  void aCardShowsTheCaseFirstMarksAReturnedTaskAndTheSortHeaderTellsTheOrder() throws IOException {
+    WebElement card = card(CASE_NUMBER_A);
+    WebElement caseNumber = value(card, "hienThiMaSoHoSo");
+    WebElement title = value(card, "hienThiTieuDe");
+    WebElement taskName = card.findElement(By.cssSelector("h4.task"));
+    assertThat(caseNumber.getText()).isEqualTo(CASE_NUMBER_A);
+    assertThat(title.getText()).isEqualTo(TITLE_A);
+    // shown (top to bottom): case number, title, then the step
+    assertThat(caseNumber.getRect().getY()).isLessThan(title.getRect().getY());
+    assertThat(title.getRect().getY()).isLessThan(taskName.getRect().getY());
+    assertThat(title.getCssValue("color")).isEqualTo("rgba(34, 34, 34, 1)");
+    assertThat(card.getText()).doesNotContain("Đã trả lại");
+    assertThat(card.findElements(By.cssSelector(".priority"))).isNotEmpty().noneMatch(WebElement::isDisplayed);
+
+    WebElement returned = card(CASE_NUMBER_RETURNED);
+    assertThat(returned.getText()).contains("Đã trả lại:", TITLE_RETURNED);
+    assertThat(value(returned, "hienThiTraLai").getText()).isEqualTo("1 lần");
+    assertThat(returned.getCssValue("border-left-color")).isEqualTo("rgba(198, 40, 40, 1)");
+
+    WebElement sorting = browser.findElement(By.cssSelector("[cam-sorting-choices]"));
+    assertThat(sorting.getText()).contains("Hạn xử lý").doesNotContain("Ngày tạo");
+    assertThat(browser.getCurrentUrl()).contains("dueDate");
+    HeadlessChromium.screenshot(browser, "tasklist-the-cong-viec");
+  }
+
+  /** The value a card shows for a filter variable (Tasklist names it in the label's tooltip). */
+  static WebElement value(WebElement card, String variable) {
+    return card.findElement(By.xpath(
+        ".//*[contains(@class,'variable-item')][.//*[@uib-tooltip='" + variable + "']]//*[contains(@class,'variable-value')]"));
+  }
+
+  static WebElement card(String caseNumber) {
+    return browser.findElement(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., '" + caseNumber + "')]"));
+  }
+
+  @Test
+  @Order(4)
   void theTaskFormSpeaksVietnameseWithTheDueDateInVietnamTime() throws IOException {
-    browser.findElement(By.linkText("Báo cáo kết quả thực hiện nhiệm vụ")).click();
+    card(CASE_NUMBER_A).findElement(By.linkText("Báo cáo kết quả thực hiện nhiệm vụ")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details button.unclaim")));
@@ -177,7 +232,7 @@ class VietnameseTasklistBrowserIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theOfficeStartsACaseWithAVietnameseDatePickerAndSelect() throws IOException {
     browser.manage().deleteAllCookies();
     logIn("vps.an");
@@ -196,6 +251,11 @@ class VietnameseTasklistBrowserIT {
     assertThat(weekdays).containsExactly("T2", "T3", "T4", "T5", "T6", "T7", "CN");
     LocalDate today = LocalDate.now(ZoneId.of(HeadlessChromium.ZONE));
     assertThat(calendar.getText()).contains("Tháng " + today.getMonthValue()).doesNotContain("Mon", "January");
+    // the picker opens inside the dialog, not past its bottom
+    Number calendarBottom = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().bottom", calendar);
+    Number dialogBottom = (Number) browser.executeScript(
+        "return document.querySelector('.modal-content').getBoundingClientRect().bottom");
+    assertThat(calendarBottom.doubleValue()).as("bottom of the date picker").isLessThanOrEqualTo(dialogBottom.doubleValue());
     HeadlessChromium.screenshot(browser, "tasklist-chon-ngay");
 
     calendar.findElement(By.cssSelector(".flatpickr-day.today")).click();
@@ -219,13 +279,35 @@ class VietnameseTasklistBrowserIT {
         .containsOnlyOnce("thanh-tra-so");
   }
 
+  /** The officer who started a case follows it from Tasklist; each officer sees only their own. */
+  @Test
+  @Order(6)
+  void anOfficerFollowsTheCasesTheyStartedAndOnlyThose() throws IOException {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Hồ sơ tôi đã khởi tạo"))).click();
+    WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kstthc-started-cases-table")));
+    assertThat(list.getText())
+        .contains("Nhiệm vụ giao qua biểu mẫu", "Giao và theo dõi nhiệm vụ", "Đang xử lý", "Báo cáo kết quả thực hiện nhiệm vụ", "Thanh tra Sở")
+        .doesNotContain(TITLE_A, TITLE_B, TITLE_RETURNED);
+    HeadlessChromium.screenshot(browser, "tasklist-ho-so-da-khoi-tao");
+    browser.findElement(By.cssSelector(".kstthc-started-cases .kstthc-close")).click();
+
+    assertThat(app.rest("vps.an", PASSWORD).get("/api/ho-so-da-khoi-tao").expect(200).json().findValuesAsText("tieuDe"))
+        .containsExactly("Nhiệm vụ giao qua biểu mẫu");
+    assertThat(app.rest("admin", "Quan-tri-Trinh-duyet-2026").get("/api/ho-so-da-khoi-tao").expect(200).json()
+            .findValuesAsText("tieuDe"))
+        .containsExactlyInAnyOrder(TITLE_A, TITLE_B, TITLE_RETURNED);
+    assertThat(app.rest("qlkh.giang", PASSWORD).get("/api/ho-so-da-khoi-tao").expect(200).json()).isEmpty();
+    assertThat(app.rest(null, null).get("/api/ho-so-da-khoi-tao").status()).isEqualTo(401);
+  }
+
   static WebElement field(String label) {
     return browser.findElement(By.xpath(
         "//*[contains(@class,'fjs-container')]//label[contains(., '" + label + "')]/following::*[self::input or self::textarea][1]"));
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void aSupervisorSeesCockpitInVietnamese() throws IOException {
     browser.manage().deleteAllCookies();
     logIn("cockpit", "gs.son");
@@ -236,7 +318,7 @@ class VietnameseTasklistBrowserIT {
 
   /** Read-only supervision: every Cockpit page a supervisor opens loads without an error. */
   @Test
-  @Order(6)
+  @Order(8)
   void aSupervisorOpensCockpitsPagesWithoutAnError() throws IOException {
     String definition =
         app.bean(RepositoryService.class).createProcessDefinitionQuery().processDefinitionKey(GiaoViecProcess.KEY)
@@ -276,7 +358,7 @@ class VietnameseTasklistBrowserIT {
 
   /** Cockpit 7.24 shows ISO times unless kstthc-date-format.js applies config.js's dateFormat. */
   @Test
-  @Order(7)
+  @Order(9)
   void cockpitShowsStartTimesAsOfficesWriteThem() throws IOException {
     String definition = app.bean(RepositoryService.class).createProcessDefinitionQuery()
         .processDefinitionKey("giao-viec").latestVersion().singleResult().getId();

@@ -62,4 +62,20 @@ class TaskDisplayVariablesTest {
     assertThat(taskService().getVariableLocal(report.getId(), "hienThiTieuDe"))
         .isEqualTo("Rà soát thủ tục lĩnh vực đo lường");
   }
+
+  @Test
+  void aStepThatComesBackAfterAReturnIsMarkedWithHowManyTimes() {
+    ProcessInstance instance = start(Map.of());
+    assertThat(taskService().getVariablesLocal(task(instance).getId())).doesNotContainKey("hienThiTraLai");
+
+    for (int returns = 1; returns <= 2; returns++) {
+      taskService().complete(task(instance).getId(), Map.of(GiaoViecProcess.KET_QUA.name(), "Kết quả"));
+      taskService().complete(task(instance).getId(),
+          Map.of(GiaoViecProcess.KET_LUAN.name(), GiaoViecProcess.KET_LUAN_TRA_LAI,
+              GiaoViecProcess.Y_KIEN_XAC_NHAN.name(), "Bổ sung số liệu"));
+      Task again = task(instance);
+      assertThat(again.getTaskDefinitionKey()).isEqualTo(GiaoViecProcess.TASK_REPORT_RESULT);
+      assertThat(taskService().getVariableLocal(again.getId(), "hienThiTraLai")).isEqualTo(returns + " lần");
+    }
+  }
 }

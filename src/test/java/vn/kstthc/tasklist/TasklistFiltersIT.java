@@ -175,8 +175,8 @@ class TasklistFiltersIT {
 
     JsonNode properties = admin.get("/engine-rest/filter/" + filterId(TasklistFilters.UNIT_TASKS)).expect(200).json().get("properties");
     assertThat(properties.get("variables").findValuesAsText("name"))
-        .containsExactly("hienThiMaSoHoSo", "hienThiTieuDe", "hienThiTenThuTuc");
-    assertThat(properties.get("variables").findValuesAsText("label")).containsExactly("Mã hồ sơ", "Tiêu đề", "Thủ tục");
+        .containsExactly("hienThiMaSoHoSo", "hienThiTieuDe", "hienThiTraLai", "hienThiTenThuTuc");
+    assertThat(properties.get("variables").findValuesAsText("label")).containsExactly("Mã hồ sơ", "Tiêu đề", "Đã trả lại", "Thủ tục");
   }
 
   @Test

@@ -41,7 +41,7 @@ export default {
     fallbackLocale: 'vi'
   },
   // KSTTHC: Camunda Forms messages and date picker in Vietnamese (docs/i18n.md).
-  customScripts: ['scripts/kstthc-forms-vi.js'],
+  customScripts: ['scripts/kstthc-forms-vi.js', 'scripts/kstthc-tasklist.js'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

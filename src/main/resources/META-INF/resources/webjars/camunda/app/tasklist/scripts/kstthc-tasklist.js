@@ -1,0 +1,117 @@
+/*
+ * KSTTHC: the task list as officers work it (see docs/i18n.md, "Tasklist filters").
+ *
+ * 1. The list's sort header tells the truth. Tasklist sorts by what the URL's `sorting` says and,
+ *    without one, by creation date (newest first), and shows that in its sort header; our filters
+ *    order by due date first, so the header said "Ngày tạo" over a list in due-date order. An
+ *    AngularJS module of ours, added when Tasklist starts, puts "due date, soonest first" in the URL
+ *    whenever it has no sorting: the header says "Hạn xử lý" and the list is in that order. An
+ *    officer who picks another order keeps it (it is in the URL).
+ * 2. "Hồ sơ tôi đã khởi tạo" in the header: the cases the officer started and where each stands,
+ *    from /api/ho-so-da-khoi-tao (read with the Tasklist session; only the officer's own cases).
+ */
+const angular = window.angular;
+const BY_DUE_DATE = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
+
+angular.module('kstthc.tasklist', []).run(['$rootScope', '$location', ($rootScope, $location) => {
+  const byDueDate = () => {
+    if (!$location.search().sorting) {
+      $location.search('sorting', BY_DUE_DATE).replace();
+    }
+  };
+  byDueDate();
+  $rootScope.$on('$locationChangeSuccess', byDueDate);
+}]);
+
+const bootstrap = angular.bootstrap;
+angular.bootstrap = function (element, modules, options) {
+  angular.bootstrap = bootstrap;
+  return bootstrap.call(this, element, (modules || []).concat('kstthc.tasklist'), options);
+};
+
+const STARTED_CASES_URL = '/api/ho-so-da-khoi-tao';
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined && text !== null) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+/** dd/MM/yyyy HH:mm in the computer's time zone, as the rest of Tasklist. */
+function dateTime(value) {
+  if (!value) {
+    return '';
+  }
+  const d = new Date(value);
+  const two = n => String(n).padStart(2, '0');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+function stepText(step) {
+  const who = step.nguoiXuLy ? step.nguoiXuLy : (step.donVi.length ? step.donVi.join(', ') + ' (chưa có người nhận)' : '');
+  return [step.congViec, who, step.han ? 'hạn ' + dateTime(step.han) : ''].filter(Boolean).join(' — ');
+}
+
+function table(cases) {
+  if (!cases.length) {
+    return element('p', 'kstthc-empty', 'Anh/chị chưa khởi tạo hồ sơ nào.');
+  }
+  const result = element('table', 'table table-condensed kstthc-started-cases-table');
+  const head = element('tr');
+  ['Mã hồ sơ', 'Tiêu đề', 'Thủ tục', 'Khởi tạo lúc', 'Trạng thái', 'Đang ở bước'].forEach(label => head.appendChild(element('th', null, label)));
+  result.appendChild(element('thead')).appendChild(head);
+  const body = result.appendChild(element('tbody'));
+  cases.forEach(c => {
+    const row = body.appendChild(element('tr'));
+    row.appendChild(element('td', 'kstthc-case-number', c.maSoHoSo));
+    row.appendChild(element('td', null, c.tieuDe));
+    row.appendChild(element('td', null, c.thuTuc));
+    row.appendChild(element('td', null, dateTime(c.khoiTao)));
+    row.appendChild(element('td', null, c.ketThuc ? c.trangThai + ' (' + dateTime(c.ketThuc) + ')' : c.trangThai));
+    const steps = row.appendChild(element('td'));
+    c.dangXuLy.forEach(step => steps.appendChild(element('div', null, stepText(step))));
+  });
+  return result;
+}
+
+function openStartedCases() {
+  document.querySelectorAll('.kstthc-started-cases').forEach(old => old.remove());
+  const panel = element('div', 'kstthc-started-cases');
+  panel.setAttribute('role', 'dialog');
+  const box = panel.appendChild(element('div', 'kstthc-started-cases-box'));
+  box.appendChild(element('h3', null, 'Hồ sơ tôi đã khởi tạo'));
+  const close = box.appendChild(element('button', 'btn btn-default kstthc-close', 'Đóng'));
+  close.type = 'button';
+  close.addEventListener('click', () => panel.remove());
+  const content = box.appendChild(element('div', null, 'Đang tải…'));
+  document.body.appendChild(panel);
+  fetch(STARTED_CASES_URL, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then(cases => content.replaceChildren(table(cases)))
+    .catch(() => content.replaceChildren(element('p', 'text-danger', 'Không tải được danh sách hồ sơ; vui lòng tải lại trang.')));
+}
+
+/** The header link, next to "Khởi tạo hồ sơ", added whenever Tasklist renders its header. */
+function addHeaderLink() {
+  const start = document.querySelector('.start-process-action');
+  if (!start || document.querySelector('.kstthc-started-cases-action')) {
+    return;
+  }
+  const item = element('li', 'kstthc-started-cases-action');
+  const link = item.appendChild(element('a', null, 'Hồ sơ tôi đã khởi tạo'));
+  link.href = '';
+  link.addEventListener('click', event => {
+    event.preventDefault();
+    openStartedCases();
+  });
+  start.parentNode.insertBefore(item, start);
+}
+
+new MutationObserver(addHeaderLink).observe(document.documentElement, { childList: true, subtree: true });
+
+export default [];
