@@ -38,6 +38,7 @@ class PaknRoutingTableTest {
         }
       }
     }
+    assertThat(routes.keySet()).as("the machine intake accepts the form's fields").isEqualTo(PetitionIntakeValidator.FIELDS);
     assertThat(routes).containsExactly(
         Map.entry("hoat-dong-khcn", "phong-quan-ly-khoa-hoc"),
         Map.entry("chuyen-giao-cong-nghe", "phong-quan-ly-khoa-hoc"),
