@@ -150,6 +150,42 @@ class PetitionIT {
   }
 
   @Test
+  void anOfficerRecordsALetterFromTheStartFormAndClosesItWithAReason() {
+    Rest office = app.rest("vps.an", PASSWORD);
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put(KENH_TIEP_NHAN.name(), "van-ban");
+    form.put(NGAY_TIEP_NHAN.name(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+    form.put(TIEU_DE.name(), "Hỏi lại việc đã được trả lời");
+    form.put(NOI_DUNG.name(), "Nội dung trùng với thư ngày 02/11");
+    form.put(LINH_VUC.name(), "khac");
+    form.put(HO_TEN.name(), "Trần Văn Nam");
+    form.put(DIEN_THOAI.name(), "0912345678");
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    String instance = office.post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+        Map.of("variables", variables)).expect(200).json().get("id").asText();
+
+    Map<String, Object> row = jdbc.queryForMap("select * from kstthc_petition where process_instance_id = ?", instance);
+    assertThat(row).containsEntry("channel", "VAN_BAN").containsEntry("sender_reference", null);
+    assertThat(jdbc.queryForObject("select name from kstthc_petition_sender where petition_id = ?", String.class,
+        row.get("id"))).isEqualTo("Trần Văn Nam");
+    assertThat(app.bean(RuntimeService.class).getVariables(instance)).doesNotContainKeys(HO_TEN.name(), DIEN_THOAI.name());
+
+    String caseNumber = (String) row.get("case_number");
+    String classify = task(caseNumber, TASK_CLASSIFY);
+    JsonNode refused = office.post("/engine-rest/task/" + classify + "/submit-form",
+        Map.of("variables", Map.of(PHAN_LOAI.name(), Map.of("value", "khong-xu-ly")))).expect(400).json();
+    assertThat(refused.get("fieldErrors").get(0).get("field").asText()).isEqualTo(LY_DO_KHONG_XU_LY.name());
+    submit(office, classify, Map.of(PHAN_LOAI.name(), "khong-xu-ly", LY_DO_KHONG_XU_LY.name(), "Đã trả lời tại văn bản 98/SKHCN-VP"));
+
+    assertThat(jdbc.queryForMap("select status, classification, closing_reason from kstthc_petition where id = ?", row.get("id")))
+        .containsEntry("status", "KHONG_XU_LY").containsEntry("classification", "KHONG_XU_LY")
+        .containsEntry("closing_reason", "Đã trả lời tại văn bản 98/SKHCN-VP");
+    assertThat(app.bean(HistoryService.class).createHistoricProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getEndActivityId()).isEqualTo(END_NOT_HANDLED);
+  }
+
+  @Test
   void theSamePetitionTwiceInSequenceIsOneCase() {
     JsonNode first = client.post("/api/pakn", petition("HT-2026-000002")).expect(201).json();
     JsonNode again = client.post("/api/pakn", petition("HT-2026-000002")).expect(200).json();
