@@ -81,6 +81,8 @@ class OrganisationStartIT {
       yaml.append("  - id: ").append(officer).append("\n    name: Nguyễn Văn ").append(officer.substring(3))
           .append("\n    groups: [phong-thu]\n");
     }
+    // the roles the deployed processes name (xu-ly-pakn), or the start stops (RoleCheck)
+    yaml.append("roles:\n  tiep-nhan-pakn: [phong-thu]\n  thanh-tra: [phong-thu]\n");
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
   }
 

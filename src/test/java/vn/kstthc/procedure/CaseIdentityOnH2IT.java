@@ -8,7 +8,8 @@ import vn.kstthc.platform.RunningApplication;
 /** {@link CaseIdentityIT} on the default H2 file database. */
 class CaseIdentityOnH2IT extends CaseIdentityIT {
 
-  @TempDir Path dataDir;
+  // static: injected before the per-class @BeforeAll that starts the application
+  @TempDir static Path dataDir;
 
   @Override
   RunningApplication startApplication() {
