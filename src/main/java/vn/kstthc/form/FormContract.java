@@ -42,9 +42,9 @@ public final class FormContract {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** form-js's own e-mail rule (validationType "email"). */
-  private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
+  public static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
   /** A telephone number as written in Vietnam: digits with optional +, spaces, dots, dashes. */
-  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{7,18}[0-9]$");
+  public static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{7,18}[0-9]$");
   private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,15}([.,][0-9]{1,10})?");
   private static final Set<String> SCALAR_TYPES =
       Set.of("String", "Json", "Boolean", "Integer", "Long", "Short", "Double", "Null");

@@ -129,6 +129,10 @@ public final class AuthorizationPlan {
           grants.add(grant(id, resource, ANY, Permissions.ALL));
         }
       }
+      case INTEGRATION -> {
+        // nothing in the engine: POST /api/pakn checks the kind itself and starts the case as the
+        // application, so a client's account can neither read nor start anything else
+      }
     }
     return grants;
   }

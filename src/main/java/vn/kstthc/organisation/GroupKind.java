@@ -15,7 +15,12 @@ public enum GroupKind {
   /** Process owners (chủ quy trình): deploy models, e.g. from Camunda Modeler. */
   PROCESS_OWNERS,
   /** Administrators: everything, including Admin (users, groups, authorizations). */
-  ADMINISTRATORS;
+  ADMINISTRATORS,
+  /**
+   * Integration clients (a province's portal, its hotline application): no webapp and no right in
+   * the engine; they may only submit petitions through {@code POST /api/pakn}.
+   */
+  INTEGRATION;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -29,6 +34,6 @@ public enum GroupKind {
             () ->
                 new IllegalArgumentException(
                     "unknown kind '" + code + "' (expected one of: officers, supervisors, "
-                        + "process-owners, administrators)"));
+                        + "process-owners, administrators, integration)"));
   }
 }

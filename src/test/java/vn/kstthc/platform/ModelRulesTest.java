@@ -20,6 +20,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 import vn.kstthc.calendar.WorkingDayCalendar;
@@ -27,6 +30,7 @@ import vn.kstthc.deadline.DeadlineNotation;
 import vn.kstthc.form.FormContract;
 import vn.kstthc.form.FormDefinition;
 import vn.kstthc.form.UnitChoices;
+import vn.kstthc.organisation.GroupKind;
 import vn.kstthc.organisation.Organisation;
 import vn.kstthc.organisation.OrganisationReader;
 import vn.kstthc.organisation.RoleFunctions;
@@ -103,6 +107,31 @@ class ModelRulesTest {
           problems.add(where + ": needs camunda:formRef with camunda:formRefBinding=\"deployment\"");
         } else if (!task.getCamundaFormRef().contains("${") && !formIds.contains(task.getCamundaFormRef())) {
           problems.add(where + ": form '" + task.getCamundaFormRef() + "' is not in forms/");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * A decision table in processes/ routes work to units: each output it can give is a group of kind
+   * officers of the demo organisation (a province's own file is checked the same way by its tests).
+   */
+  @Test
+  void everyDecisionOutputNamesAnOfficersGroup() throws IOException {
+    Set<String> officers = new HashSet<>();
+    DEMO.groups().stream().filter(g -> g.kind() == GroupKind.OFFICERS).forEach(g -> officers.add(g.id()));
+    List<String> problems = new ArrayList<>();
+    for (Path file : files(PROCESSES, ".dmn")) {
+      String text = Files.readString(file);
+      if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        problems.add(file + ": text is not Unicode NFC");
+      }
+      DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+      for (OutputEntry entry : model.getModelElementsByType(OutputEntry.class)) {
+        String value = entry.getText().getTextContent().trim().replaceAll("^\"|\"$", "");
+        if (!officers.contains(value)) {
+          problems.add(file + "#" + entry.getId() + ": '" + value + "' is not an officers group of organisation/demo.yaml");
         }
       }
     }

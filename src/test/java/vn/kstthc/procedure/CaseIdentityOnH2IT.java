@@ -8,6 +8,7 @@ import vn.kstthc.platform.RunningApplication;
 /** {@link CaseIdentityIT} on the default H2 file database. */
 class CaseIdentityOnH2IT extends CaseIdentityIT {
 
+  // static: injected before the per-class @BeforeAll that starts the application
   @TempDir static Path dataDir;
 
   @Override

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import vn.kstthc.calendar.WorkingDayCalendar;
 
@@ -23,23 +23,22 @@ final class PublicationBeans {
   String mismatch;
 
   PublicationBeans register(ProcessEngineExtension engine) {
-    Map<Object, Object> beans = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans();
-    beans.put("thoiHanCongBoTthc", new StartDeadlinesListener(new PublicationDeadlines(WorkingDayCalendar.standard())));
-    beans.put("tomTatDanhSachTthc", new ListSummaryListener());
-    beans.put("doiChieuDanhMucTthc", (JavaDelegate) execution -> {
+    Mocks.register("thoiHanCongBoTthc", new StartDeadlinesListener(new PublicationDeadlines(WorkingDayCalendar.standard())));
+    Mocks.register("tomTatDanhSachTthc", new ListSummaryListener());
+    Mocks.register("doiChieuDanhMucTthc", (JavaDelegate) execution -> {
       String problem = mismatch;
       mismatch = null;
       if (problem != null) {
         throw new BpmnError(ListCheck.ERROR_CODE, problem);
       }
     });
-    beans.put("ghiNhanYKienXa", new CommuneOpinionListener());
-    beans.put("ghiNhanQuyetDinhCongBo", (JavaDelegate) execution -> {
+    Mocks.register("ghiNhanYKienXa", new CommuneOpinionListener());
+    Mocks.register("ghiNhanQuyetDinhCongBo", (JavaDelegate) execution -> {
       decisions.add(new HashMap<>(execution.getVariables()));
       CongBoTthcProcess.MA_QUYET_DINH.set(execution, "quyet-dinh-" + decisions.size());
     });
-    beans.put("batDauCongKhaiTthc", new PublicityStarter());
-    beans.put("yeuCauPheDuyetQuyTrinhNoiBo", new InternalProcessRequest());
+    Mocks.register("batDauCongKhaiTthc", new PublicityStarter());
+    Mocks.register("yeuCauPheDuyetQuyTrinhNoiBo", new InternalProcessRequest());
     return this;
   }
 }

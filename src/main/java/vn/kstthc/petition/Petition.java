@@ -1,0 +1,30 @@
+package vn.kstthc.petition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A recorded petition, without its sender (read {@link PetitionRepository#sender} for that). */
+public record Petition(
+    String id,
+    String caseNumber,
+    String processInstanceId,
+    PetitionChannel channel,
+    String senderReference,
+    String title,
+    String content,
+    String field,
+    PetitionStatus status,
+    PetitionClassification classification,
+    String handlingUnit,
+    String unitOverrideReason,
+    String closingReason,
+    String forwardedTo,
+    String answer,
+    AnswerChannel answerChannel,
+    String nationalReference,
+    LocalDate receivedOn,
+    Instant createdAt,
+    Instant answeredAt,
+    Instant sentAt,
+    Instant publishedAt,
+    Instant closedAt) {}
