@@ -9,6 +9,11 @@
  *    officer who picks another order keeps it (it is in the URL).
  * 2. "Hồ sơ tôi đã khởi tạo" in the header: the cases the officer started and where each stands,
  *    from /api/ho-so-da-khoi-tao (read with the Tasklist session; only the officer's own cases).
+ * 3. A form with a dynamic list can be completed. form-js keeps, for a field inside a list row, an
+ *    empty entry in its errors once the field was validated (it clears errors[field][row], not
+ *    errors[field]), and Tasklist 7.24 keeps "Hoàn thành" disabled while its errors object has any
+ *    key. Tasklist is told the form is invalid only while form-js shows an error on the page; the
+ *    completion still validates the whole form (form-js) and the server checks every field.
  */
 const angular = window.angular;
 const BY_DUE_DATE = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
@@ -21,6 +26,26 @@ angular.module('kstthc.tasklist', []).run(['$rootScope', '$location', ($rootScop
   };
   byDueDate();
   $rootScope.$on('$locationChangeSuccess', byDueDate);
+}]);
+
+angular.module('kstthc.tasklist').config(['$provide', ($provide) => {
+  $provide.decorator('camTasklistFormCamundaDirective', ['$delegate', ($delegate) => {
+    const directive = $delegate[0];
+    const link = directive.link;
+    directive.compile = () => function (scope, element, attrs, form) {
+      const notify = form.notifyFormValidated;
+      // no form drawn (it failed to load): Tasklist's own judgement stands
+      const shown = () => element[0].querySelector('.fjs-container') === null
+          || element[0].querySelector('.fjs-has-errors, .fjs-form-field-error') !== null;
+      form.notifyFormValidated = function (invalid) {
+        notify.call(form, invalid && shown());
+        // form-js draws after it reports: look again once the page shows the new state
+        setTimeout(() => notify.call(form, invalid && shown()), 100);
+      };
+      return link.apply(this, arguments);
+    };
+    return $delegate;
+  }]);
 }]);
 
 const bootstrap = angular.bootstrap;
