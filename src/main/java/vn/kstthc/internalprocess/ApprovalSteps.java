@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -91,18 +93,31 @@ public class ApprovalSteps {
     Y_KIEN_CAC_XA.set(execution.getProcessInstance(), previous == null ? line : previous + "\n" + line);
   }
 
-  /** The chair approved: the combined rows become each TTHC's new internal process version. */
+  /**
+   * The chair approved: the combined rows become each TTHC's new internal process version, and
+   * the follow-up {@code cap-nhat-quy-trinh-dien-tu} starts in the same transaction, with its own
+   * deadline (the approval's instance ends here and is judged by its own).
+   */
   public void recordApproval(DelegateExecution execution) {
     VariableScope instance = execution.getProcessInstance();
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String actor = user != null ? user.getUserId() : "quy-trinh:" + KEY;
+    List<Step> rows = StepRows.parse(instance.getVariable(BUOC_XU_LY_TONG_HOP));
     try {
-      service.approve(StepRows.parse(instance.getVariable(BUOC_XU_LY_TONG_HOP)),
-          SO_QUYET_DINH_PHE_DUYET.from(instance), LocalDate.parse(NGAY_PHE_DUYET.from(instance).substring(0, 10)),
-          SO_QUYET_DINH_CONG_BO.from(instance), execution.getProcessInstanceId(), actor);
+      service.approve(rows, SO_QUYET_DINH_PHE_DUYET.from(instance),
+          LocalDate.parse(NGAY_PHE_DUYET.from(instance).substring(0, 10)), SO_QUYET_DINH_CONG_BO.from(instance),
+          execution.getProcessInstanceId(), actor);
     } catch (InternalProcessException e) {
       throw new ProcessEngineException(e.getMessage(), e);
     }
+    Map<String, Object> followUp = new LinkedHashMap<>();
+    followUp.put(TIEU_DE.name(), "Cập nhật quy trình điện tử: " + TIEU_DE.from(instance));
+    followUp.put(MA_TTHC.name(), String.join(", ", rows.stream().map(Step::tthcCode).distinct().toList()));
+    followUp.put(SO_QUYET_DINH_PHE_DUYET.name(), SO_QUYET_DINH_PHE_DUYET.from(instance));
+    followUp.put(NGAY_PHE_DUYET.name(), NGAY_PHE_DUYET.from(instance));
+    followUp.put(BUOC_XU_LY_TONG_HOP, instance.getVariable(BUOC_XU_LY_TONG_HOP));
+    execution.getProcessEngineServices().getRuntimeService()
+        .startProcessInstanceByKey(CapNhatQuyTrinhDienTuProcess.KEY, followUp);
   }
 
   private static JsonNode tree(Object value) {

@@ -140,6 +140,14 @@ class PheDuyetQuyTrinhNoiBoIT {
     assertThat(approved.processInstanceId()).isEqualTo(instance);
     assertThat(approved.steps()).extracting(Step::performer)
         .isEqualTo(List.of("ngoai:trung-tam-phuc-vu-hanh-chinh-cong", "phong-quan-ly-khoa-hoc"));
+
+    // the follow-up: Phòng BCVT&CĐS configures the electronic process within 5 working days of the approval
+    String followUp = admin.get("/engine-rest/process-instance?processDefinitionKey=" + CapNhatQuyTrinhDienTuProcess.KEY)
+        .expect(200).json().get(0).get("id").asText();
+    assertThat(dossierDeadline(followUp)).isEqualTo(endOfWorkingDay(decided, 5));
+    submit("cds.lan", followUp, Map.of("ketQuaCapNhat", value("Đã cấu hình quy trình điện tử trên hệ thống của tỉnh"),
+        "ngayCapNhat", value(decided.toString()))).expect(204);
+    assertThat(admin.get("/engine-rest/process-instance/" + followUp).status()).as("ended").isEqualTo(404);
   }
 
   @Test

@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,9 @@ import vn.kstthc.platform.ProcessTests;
       "forms/phe-duyet-quy-trinh-noi-bo/soan-thao.form",
       "forms/phe-duyet-quy-trinh-noi-bo/gop-y-cap-xa.form",
       "forms/phe-duyet-quy-trinh-noi-bo/kiem-tra.form",
-      "forms/phe-duyet-quy-trinh-noi-bo/phe-duyet.form"
+      "forms/phe-duyet-quy-trinh-noi-bo/phe-duyet.form",
+      "processes/cap-nhat-quy-trinh-dien-tu.bpmn",
+      "forms/cap-nhat-quy-trinh-dien-tu/cap-nhat.form"
     })
 class PheDuyetQuyTrinhNoiBoProcessTest {
 
@@ -70,6 +73,8 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
     Mocks.register("quyTrinhNoiBo", new ApprovalSteps(service));
     Mocks.register("datHanXuLyHoSo", (org.camunda.bpm.engine.delegate.JavaDelegate)
         execution -> deadlinesSet.add((String) execution.getVariable("han")));
+    // the follow-up's dossier deadline, which the application's listener sets at its start
+    Mocks.register("hanXuLyHoSo", DOSSIER_DEADLINE);
     when(service.problems(any(), anyString())).thenReturn(List.of());
   }
 
@@ -145,6 +150,37 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
         eq(LocalDate.of(2099, 1, 12)), eq("123/QĐ-UBND"), eq(instance.getId()), eq("quy-trinh:" + KEY));
     assertThat(instance).hasPassed(TASK_RECORD_APPROVAL).hasNotPassed(TASK_SET_15_DAYS, SUBPROCESS_COMMUNE).isEnded();
     assertThat(deadlinesSet).isEmpty();
+  }
+
+  @Test
+  void approvalStartsTheElectronicProcessFollowUpWithItsOwnClock() {
+    ProcessInstance instance = start(false, KHOA_HOC);
+    draft(instance, KHOA_HOC, "1.004567");
+    conclude(instance, TASK_CHECK_OFFICE, KET_LUAN_DAT, null);
+    conclude(instance, TASK_REVIEW_DIRECTOR, KET_LUAN_DAT, null);
+    conclude(instance, TASK_REVIEW_PROVINCE_OFFICE, KET_LUAN_DAT, null);
+    approve(instance);
+    assertThat(instance).isEnded();
+
+    ProcessInstance followUp = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(CapNhatQuyTrinhDienTuProcess.KEY).singleResult();
+    assertThat(followUp).isWaitingAt(CapNhatQuyTrinhDienTuProcess.TASK_CONFIGURE);
+    assertThat(task(followUp)).hasCandidateGroup(CDS);
+    assertThat(followUp).variables()
+        .containsEntry(MA_TTHC.name(), "1.004567")
+        .containsEntry(SO_QUYET_DINH_PHE_DUYET.name(), "456/QĐ-UBND")
+        .containsEntry(NGAY_PHE_DUYET.name(), "2099-01-12");
+    assertThat(StepRows.parse(runtimeService().getVariable(followUp.getId(), BUOC_XU_LY_TONG_HOP)))
+        .isEqualTo(StepRows.parse(rows("1.004567", KHOA_HOC)));
+    complete(task(followUp), Map.of(CapNhatQuyTrinhDienTuProcess.KET_QUA_CAP_NHAT.name(), "Quy trình điện tử QT-1.004567",
+        CapNhatQuyTrinhDienTuProcess.NGAY_CAP_NHAT.name(), "2099-01-16"));
+    assertThat(followUp).isEnded();
+  }
+
+  @Test
+  void theFollowUpHasFiveWorkingDaysFromTheApproval() {
+    Map<String, String> properties = properties(CapNhatQuyTrinhDienTuProcess.KEY);
+    assertThat(properties).containsEntry("hanXuLyHoSo", "P5D").containsEntry("hanXuLyTinhTu", NGAY_PHE_DUYET.name());
   }
 
   @Test
@@ -262,15 +298,19 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
 
   @Test
   void theDossierHasTenWorkingDaysFromThePublicationDecision() {
-    Process process = repositoryService().getBpmnModelInstance(
-            repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).singleResult().getId())
-        .getModelElementById(KEY);
-    Map<String, String> properties = new HashMap<>();
-    process.getExtensionElements().getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
-        .singleResult().getCamundaProperties().forEach((CamundaProperty p) -> properties.put(p.getCamundaName(), p.getCamundaValue()));
-    assertThat(properties)
+    assertThat(properties(KEY))
         .containsEntry("hanXuLyHoSo", "P10D")
         .containsEntry("hanXuLyTinhTu", NGAY_QUYET_DINH_CONG_BO.name());
+  }
+
+  private static Map<String, String> properties(String key) {
+    Process process = repositoryService().getBpmnModelInstance(
+            repositoryService().createProcessDefinitionQuery().processDefinitionKey(key).singleResult().getId())
+        .getModelElementById(key);
+    Map<String, String> properties = new HashMap<>();
+    process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).singleResult()
+        .getCamundaProperties().forEach((CamundaProperty p) -> properties.put(p.getCamundaName(), p.getCamundaValue()));
+    return properties;
   }
 
   @Test
