@@ -53,7 +53,11 @@ public final class PheDuyetQuyTrinhNoiBoProcess {
   public static final ProcessVariable<String> XA = ProcessVariable.of("xa", String.class);
   /** A unit's rows (task-local, the drafting form's dynamic list). */
   public static final String BUOC_XU_LY = "buocXuLy";
-  /** All units' rows, each with {@link #DON_VI_SOAN_THAO_COT}: what later steps read and approve. */
+  /**
+   * All units' rows, each with {@link #DON_VI_SOAN_THAO_COT}: what later steps read and approve.
+   * Its forms mark the whole dynamic list read-only, not only its columns: the form contract then
+   * accepts it back from Tasklist only unchanged and never writes it.
+   */
   public static final String BUOC_XU_LY_TONG_HOP = "buocXuLyTongHop";
   /** Column of {@link #BUOC_XU_LY_TONG_HOP}: the unit that drafted the row. */
   public static final String DON_VI_SOAN_THAO_COT = "donViSoanThao";

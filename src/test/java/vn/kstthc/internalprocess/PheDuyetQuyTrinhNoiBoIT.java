@@ -126,7 +126,14 @@ class PheDuyetQuyTrinhNoiBoIT {
     assertThat(StepRows.parse(form.get("buocXuLy").get("value").asText())).isEqualTo(StepRows.parse(rows("32")));
     submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("32")))).expect(204);
 
-    submit("vps.an", instance, Map.of("ketLuan", value("dat"))).expect(204);
+    // Tasklist sends the read-only table back: accepted unchanged, refused when changed
+    Rest office = app.rest("vps.an", PASSWORD);
+    String table = office.get("/engine-rest/task/" + taskOf(office, instance) + "/form-variables?deserializeValues=false")
+        .expect(200).json().get("buocXuLyTongHop").get("value").asText();
+    Response changed = submit("vps.an", instance,
+        Map.of("ketLuan", value("dat"), "buocXuLyTongHop", json(table.replace("\"soGio\":32", "\"soGio\":8"))));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(400);
+    submit("vps.an", instance, Map.of("ketLuan", value("dat"), "buocXuLyTongHop", json(table))).expect(204);
     submit("ld.cuong", instance, Map.of("ketLuan", value("dat"))).expect(204);
     submit("vpubnd.nga", instance, Map.of("ketLuan", value("dat"))).expect(204);
     submit("ct.phuc", instance, Map.of("ketLuan", value("dat"), "soQuyetDinhPheDuyet", value("88/QĐ-UBND"),
