@@ -19,6 +19,9 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,7 +84,22 @@ class OrganisationStartIT {
       yaml.append("  - id: ").append(officer).append("\n    name: Nguyễn Văn ").append(officer.substring(3))
           .append("\n    groups: [phong-thu]\n");
     }
+    // the shipped processes' roles, all held by the one unit: a role without a unit stops the start
+    yaml.append("roles:\n");
+    for (String role : shippedRoles()) {
+      yaml.append("  ").append(role).append(": [phong-thu]\n");
+    }
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
+  }
+
+  static Set<String> shippedRoles() throws IOException {
+    Set<String> roles = new TreeSet<>();
+    try (Stream<Path> models = Files.list(Path.of("processes"))) {
+      for (Path model : models.filter(m -> m.toString().endsWith(".bpmn")).toList()) {
+        roles.addAll(RoleFunctions.namedIn(Files.readString(model)));
+      }
+    }
+    return roles;
   }
 
   /**
