@@ -2,7 +2,11 @@ package vn.kstthc.publication;
 
 import static vn.kstthc.publication.CongKhaiTthcProcess.*;
 
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,7 +14,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.kstthc.catalogue.CatalogueService;
+import vn.kstthc.catalogue.Tthc;
+import vn.kstthc.catalogue.TthcLevel;
+import vn.kstthc.internalprocess.PheDuyetQuyTrinhNoiBoProcess;
 
 /**
  * The seam to "Phê duyệt quy trình nội bộ" ({@code ${yeuCauPheDuyetQuyTrinhNoiBo}}): the new,
@@ -24,6 +33,24 @@ import org.springframework.stereotype.Component;
 public class InternalProcessRequest implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(InternalProcessRequest.class);
+
+  private final Function<List<String>, List<String>> owningUnits;
+  private final Predicate<List<String>> communeLevel;
+
+  @Autowired
+  public InternalProcessRequest(CatalogueService catalogue) {
+    this(
+        codes -> codes.stream().map(catalogue::find).flatMap(Optional::stream)
+            .map(Tthc::owningUnit).distinct().toList(),
+        codes -> codes.stream().map(catalogue::find).flatMap(Optional::stream)
+            .anyMatch(tthc -> tthc.level() == TthcLevel.XA));
+  }
+
+  /** For process tests: the catalogue's answers given directly. */
+  InternalProcessRequest(Function<List<String>, List<String>> owningUnits, Predicate<List<String>> communeLevel) {
+    this.owningUnits = owningUnits;
+    this.communeLevel = communeLevel;
+  }
 
   @Override
   public void execute(DelegateExecution execution) throws Exception {
@@ -41,12 +68,16 @@ public class InternalProcessRequest implements JavaDelegate {
       QUY_TRINH_NOI_BO.set(execution, QUY_TRINH_CHUA_CO);
       return;
     }
-    Map<String, Object> variables = new HashMap<>();
+    List<String> codeList = Arrays.stream(codes.split("[,;\\s]+")).filter(code -> !code.isBlank()).toList();
+    // The approval's own start variables (as its start form submits them): one task per owning unit
+    // of the decision's TTHC, as the catalogue says after signing; communes are consulted when a
+    // commune-level TTHC is among them (the 15-day deadline), seed 004 PL§3 r1.
+    Map<String, Object> variables = PheDuyetQuyTrinhNoiBoProcess.startVariables(
+        "Phê duyệt quy trình nội bộ theo Quyết định " + SO_QUYET_DINH.from(execution),
+        SO_QUYET_DINH.from(execution), NGAY_KY.from(execution), String.join(", ", codeList),
+        owningUnits.apply(codeList), communeLevel.test(codeList));
     variables.put(MA_SO_HO_SO_CONG_BO.name(), MA_SO_HO_SO_CONG_BO.from(execution));
-    variables.put(SO_QUYET_DINH.name(), SO_QUYET_DINH.from(execution));
-    variables.put(NGAY_KY.name(), NGAY_KY.from(execution));
     variables.put(MA_QUYET_DINH.name(), MA_QUYET_DINH.from(execution));
-    variables.put(MA_TTHC_CAN_QUY_TRINH.name(), codes);
     String started = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
         .getRuntimeService().startProcessInstanceByKey(PROCESS_INTERNAL_APPROVAL, variables).getId());
     HO_SO_QUY_TRINH_NOI_BO.set(execution, started);

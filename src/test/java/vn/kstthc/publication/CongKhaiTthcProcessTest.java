@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.kstthc.internalprocess.PheDuyetQuyTrinhNoiBoProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.platform.ProcessTests;
@@ -94,7 +95,8 @@ class CongKhaiTthcProcessTest {
         .containsEntry(QUY_TRINH_NOI_BO.name(), QUY_TRINH_DA_KHOI_TAO)
         .containsEntry(HO_SO_QUY_TRINH_NOI_BO.name(), approval.getId());
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(approval.getId())
-        .variableName(MA_TTHC_CAN_QUY_TRINH.name()).singleResult().getValue()).isEqualTo("1.009999,1.000002");
+        .variableName(PheDuyetQuyTrinhNoiBoProcess.MA_TTHC.name()).singleResult().getValue())
+        .as("started with the approval's own start variables").isEqualTo("1.009999, 1.000002");
   }
 
   @Test

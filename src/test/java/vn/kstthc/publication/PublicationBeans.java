@@ -38,7 +38,8 @@ final class PublicationBeans {
       CongBoTthcProcess.MA_QUYET_DINH.set(execution, "quyet-dinh-" + decisions.size());
     });
     Mocks.register("batDauCongKhaiTthc", new PublicityStarter());
-    Mocks.register("yeuCauPheDuyetQuyTrinhNoiBo", new InternalProcessRequest());
+    Mocks.register("yeuCauPheDuyetQuyTrinhNoiBo",
+        new InternalProcessRequest(codes -> List.of("phong-quan-ly-khoa-hoc"), codes -> false));
     return this;
   }
 }
