@@ -79,7 +79,9 @@ const TEXTS = [
   [/^Search$/, () => 'Tìm kiếm'],
   [/^No results$/, () => 'Không có kết quả'],
   [/^All values selected$/, () => 'Đã chọn tất cả giá trị'],
-  [/^Nothing to show\.$/, () => 'Không có dữ liệu.']
+  [/^Nothing to show\.$/, () => 'Không có dữ liệu.'],
+  // a dynamic list's button
+  [/^Add new$/, () => 'Thêm dòng']
 ];
 
 const FORM_ROOT = '.fjs-container';
