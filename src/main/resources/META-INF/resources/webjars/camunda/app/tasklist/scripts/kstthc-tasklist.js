@@ -33,15 +33,31 @@ angular.module('kstthc.tasklist').config(['$provide', ($provide) => {
     const directive = $delegate[0];
     const link = directive.link;
     directive.compile = () => function (scope, element, attrs, form) {
-      const notify = form.notifyFormValidated;
-      // no form drawn (it failed to load): Tasklist's own judgement stands
-      const shown = () => element[0].querySelector('.fjs-container') === null
-          || element[0].querySelector('.fjs-has-errors, .fjs-form-field-error') !== null;
-      form.notifyFormValidated = function (invalid) {
-        notify.call(form, invalid && shown());
-        // form-js draws after it reports: look again once the page shows the new state
-        setTimeout(() => notify.call(form, invalid && shown()), 100);
-      };
+      // Tasklist keeps one form controller while the officer moves between tasks: wrap it once, and
+      // judge by the form drawn now; with no Camunda Form on the page (another task's embedded,
+      // generic or external form), Tasklist's own judgement stands.
+      if (!form.kstthcNotify) {
+        const notify = form.notifyFormValidated;
+        form.kstthcNotify = notify;
+        const judge = (invalid) => {
+          const root = form.kstthcForm;
+          if (!invalid || !root || !root.isConnected || root.querySelector('.fjs-container') === null) {
+            return invalid;
+          }
+          return root.querySelector('.fjs-has-errors, .fjs-form-field-error') !== null;
+        };
+        form.notifyFormValidated = function (invalid) {
+          notify.call(form, judge(invalid));
+          // form-js draws after it reports: look again once the page shows the new state
+          setTimeout(() => notify.call(form, judge(invalid)), 100);
+        };
+      }
+      form.kstthcForm = element[0];
+      scope.$on('$destroy', () => {
+        if (form.kstthcForm === element[0]) {
+          form.kstthcForm = null;
+        }
+      });
       return link.apply(this, arguments);
     };
     return $delegate;
