@@ -74,6 +74,10 @@ class GiaoViecProcessTest {
     assertThat(instance).variables().containsEntry(Y_KIEN_XAC_NHAN.name(), "Thiếu số liệu");
 
     complete(task(instance), withVariables(KET_QUA.name(), "Bản bổ sung"));
+    // The Văn phòng decides again from a blank form: Tasklist fills a form from the case's
+    // variables, and the previous "trả lại" must not be pre-chosen.
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_RESULT);
+    assertThat(instance).variables().doesNotContainKey(KET_LUAN.name()).doesNotContainKey(Y_KIEN_XAC_NHAN.name());
     complete(task(instance), withVariables(KET_LUAN.name(), KET_LUAN_DAT));
     assertThat(instance).isEnded();
   }
