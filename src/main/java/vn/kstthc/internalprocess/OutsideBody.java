@@ -1,12 +1,12 @@
 package vn.kstthc.internalprocess;
 
-import vn.kstthc.catalogue.Labelled;
+import vn.kstthc.catalogue.Coded;
 
 /**
  * Bodies outside the Sở that perform steps of an internal process without being groups of the
  * organisation file: the fixed list officers choose from (the issue's "outside body").
  */
-public enum OutsideBody implements Labelled {
+public enum OutsideBody implements Coded {
   TRUNG_TAM_PHUC_VU_HCC("ngoai:trung-tam-phuc-vu-hanh-chinh-cong", "Trung tâm Phục vụ hành chính công tỉnh"),
   SO_NGANH_KHAC("ngoai:so-nganh-khac", "Sở, ngành khác"),
   UBND_XA("ngoai:ubnd-xa", "UBND xã"),
@@ -20,7 +20,7 @@ public enum OutsideBody implements Labelled {
     this.label = label;
   }
 
-  /** The value a form submits; the prefix keeps it apart from any group id. */
+  @Override
   public String code() {
     return code;
   }
@@ -32,11 +32,6 @@ public enum OutsideBody implements Labelled {
 
   /** The body whose code is {@code code}, or null. */
   public static OutsideBody ofCode(String code) {
-    for (OutsideBody body : values()) {
-      if (body.code.equals(code)) {
-        return body;
-      }
-    }
-    return null;
+    return Coded.byCode(OutsideBody.class, code);
   }
 }

@@ -1,12 +1,12 @@
 package vn.kstthc.internalprocess;
 
-import vn.kstthc.catalogue.Labelled;
+import vn.kstthc.catalogue.Coded;
 
 /**
  * What a performer does in a step of an internal process: the columns "Cơ quan chủ trì", "Cơ quan
  * phối hợp" of the plans (seed 004 PL§5 r12), and bodies only asked for an opinion.
  */
-public enum PerformerRole implements Labelled {
+public enum PerformerRole implements Coded {
   CHU_TRI("chu-tri", "chủ trì"),
   PHOI_HOP("phoi-hop", "phối hợp"),
   THAM_GIA_Y_KIEN("tham-gia-y-kien", "tham gia ý kiến");
@@ -19,7 +19,7 @@ public enum PerformerRole implements Labelled {
     this.label = label;
   }
 
-  /** The value a form submits. */
+  @Override
   public String code() {
     return code;
   }
@@ -31,11 +31,6 @@ public enum PerformerRole implements Labelled {
 
   /** The role whose code is {@code code}, or null. */
   public static PerformerRole ofCode(String code) {
-    for (PerformerRole role : values()) {
-      if (role.code.equals(code)) {
-        return role;
-      }
-    }
-    return null;
+    return Coded.byCode(PerformerRole.class, code);
   }
 }
