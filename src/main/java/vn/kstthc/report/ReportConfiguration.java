@@ -12,6 +12,11 @@ class ReportConfiguration {
   static final String SHIPPED_TYPES = "classpath:reports/loai-bao-cao.yaml";
 
   @Bean
+  FormTemplates formTemplates(vn.kstthc.reporting.NamedQueries queries) {
+    return FormTemplates.fromClasspath(queries.names());
+  }
+
+  @Bean
   ReportTypes reportTypes(ResourceLoader resources, @Value("${kstthc.report.types-file:}") String typesFile) {
     return ReportTypes.read(resources.getResource(typesFile.isBlank() ? SHIPPED_TYPES : typesFile));
   }

@@ -52,6 +52,15 @@ public final class NamedQueries {
     return jdbc.query(sql(name), new MapSqlParameterSource(parameters), rows);
   }
 
+  /**
+   * Runs the query {@code name} inside constant SQL of the caller: {@code before + query + after},
+   * e.g. a count grouped by row ({@code select ..., count(*) from (} ... {@code ) q group by ...}).
+   */
+  public <T> List<T> queryAround(String name, String before, String after, Map<String, ?> parameters,
+      RowMapper<T> rows) {
+    return jdbc.query(before + sql(name) + after, new MapSqlParameterSource(parameters), rows);
+  }
+
   /** The SQL of a query, for a reader or a test. */
   public String sql(String name) {
     String sql = queries.get(name);
@@ -61,6 +70,7 @@ public final class NamedQueries {
     return sql;
   }
 
+  /** The names of the queries, for the templates that use them. */
   public java.util.Set<String> names() {
     return queries.keySet();
   }

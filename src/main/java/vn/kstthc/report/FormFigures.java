@@ -1,0 +1,111 @@
+package vn.kstthc.report;
+
+import java.sql.Date;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import vn.kstthc.catalogue.TthcLevel;
+import vn.kstthc.reporting.NamedQueries;
+import vn.kstthc.reporting.ReportScope;
+
+/**
+ * Fills a form from its template: each column's figure is the number of dossiers its named query
+ * selects, per level and field; the dossiers behind a figure are the same query's rows. So a figure
+ * and its drill-down cannot disagree.
+ */
+@Service
+public class FormFigures {
+
+  private static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
+  private static final Comparator<Key> ROW_ORDER =
+      Comparator.comparing(Key::level).thenComparing(Key::field, VIETNAMESE);
+
+  private final NamedQueries queries;
+
+  public FormFigures(NamedQueries queries) {
+    this.queries = queries;
+  }
+
+  private record Key(TthcLevel level, String field) {}
+
+  public FormReport fill(FormTemplate template, ReportScope scope, ReportPeriod period) {
+    Map<Key, Map<String, Long>> cells = new TreeMap<>(ROW_ORDER);
+    if (!scope.isEmpty()) {
+      for (FormTemplate.Column column : template.columns()) {
+        queries.queryAround(column.query(), "select q.tthc_level, q.field, count(*) as n from (",
+            ") q group by q.tthc_level, q.field", parameters(scope, period), (rs, i) -> {
+              Key key = new Key(TthcLevel.valueOf(rs.getString("tthc_level")), rs.getString("field"));
+              cells.computeIfAbsent(key, k -> new HashMap<>()).put(column.key(), rs.getLong("n"));
+              return key;
+            });
+      }
+    }
+    List<FormReport.Row> rows = new ArrayList<>();
+    Map<String, Long> totals = new LinkedHashMap<>();
+    template.columns().forEach(column -> totals.put(column.key(), 0L));
+    cells.forEach((key, figures) -> {
+      Map<String, Long> row = new LinkedHashMap<>();
+      template.columns().forEach(column -> row.put(column.key(), figures.getOrDefault(column.key(), 0L)));
+      row.forEach((column, n) -> totals.merge(column, n, Long::sum));
+      rows.add(new FormReport.Row(key.level(), key.field(), row));
+    });
+    FormReport.Row total = new FormReport.Row(null, null, totals);
+    List<String> failures = new ArrayList<>();
+    for (FormReport.Row row : rows) {
+      failures.addAll(check(template, row));
+    }
+    failures.addAll(check(template, total));
+    List<String> units = scope.allUnits() ? List.of() : scope.units().stream().sorted().toList();
+    return new FormReport(template.id(), template.version(), period, units, rows, total, failures);
+  }
+
+  /** The dossiers behind one figure: a column, optionally one row (level and field). */
+  public List<DossierRecord> dossiers(FormTemplate template, String columnKey, ReportScope scope, ReportPeriod period,
+      TthcLevel level, String field) {
+    FormTemplate.Column column = template.column(columnKey);
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> parameters = parameters(scope, period);
+    String where = " where 1 = 1";
+    if (level != null) {
+      where += " and q.tthc_level = :level";
+      parameters.put("level", level.name());
+    }
+    if (field != null) {
+      where += " and q.field = :field";
+      parameters.put("field", field);
+    }
+    return queries.queryAround(column.query(), "select * from (", ") q" + where
+        + " order by q.unit_id, q.received_on, q.case_number", parameters, DossierRecords::map);
+  }
+
+  private static List<String> check(FormTemplate template, FormReport.Row row) {
+    List<String> failures = new ArrayList<>();
+    for (FormTemplate.Identity identity : template.identities()) {
+      long total = row.cell(identity.total());
+      long parts = identity.parts().stream().mapToLong(row::cell).sum();
+      if (total != parts) {
+        failures.add(row.label() + ": " + identity.message() + " (" + total + " ≠ " + parts + ").");
+      }
+    }
+    return failures;
+  }
+
+  private static Map<String, Object> parameters(ReportScope scope, ReportPeriod period) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("from", Date.valueOf(period.first()));
+    parameters.put("to", Date.valueOf(period.last()));
+    parameters.put("allUnits", scope.allUnits() ? 1 : 0);
+    // "in ()" is no SQL: a supervisor's query still needs one (ignored) entry
+    parameters.put("units", scope.allUnits() ? List.of("") : List.copyOf(scope.units()));
+    return parameters;
+  }
+}

@@ -1,0 +1,179 @@
+package vn.kstthc.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.kstthc.catalogue.TthcLevel;
+import vn.kstthc.reporting.NamedQueries;
+import vn.kstthc.reporting.ReportScope;
+import vn.kstthc.reporting.ReportingTestSupport;
+
+/**
+ * Form II.05a against dossiers counted by hand (the table in each test's comment), for the fourth
+ * KSTTHC quarter of 2026 (15/09 to 14/12), on one database: {@link FormII05aH2Test}, {@link
+ * FormII05aPostgresIT}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class FormII05aContract {
+
+  static final String A = "Sở hữu trí tuệ";
+  static final String B = "Tiêu chuẩn đo lường chất lượng";
+  static final ReportPeriod Q4 = new ReportPeriod("kstthc-quy", LocalDate.parse("2026-09-15"),
+      LocalDate.parse("2026-12-14"), null, null);
+  static final ReportScope PHONG_A = ReportScope.ofUnits(Set.of("phong-a"));
+
+  FormFigures figures;
+  FormTemplate template;
+  JdbcTemplate jdbc;
+
+  abstract DataSource database();
+
+  @BeforeAll
+  void seed() throws Exception {
+    DataSource dataSource = database();
+    jdbc = new JdbcTemplate(dataSource);
+    NamedQueries queries = ReportingTestSupport.namedQueries(dataSource);
+    figures = new FormFigures(queries);
+    template = FormTemplates.fromClasspath(queries.names()).template("II.05a").orElseThrow();
+    List<DossierRecord> a = new ArrayList<>();
+    // received online on the period's first day, resolved before its due day
+    a.add(d("A1", A, "TRUC_TUYEN", "2026-09-15", "2026-09-25", "2026-09-24", "DA_GIAI_QUYET"));
+    // received at the desk on the last day, in progress, due after the period
+    a.add(d("A2", A, "TRUC_TIEP", "2026-12-14", "2026-12-20", null, "DANG_GIAI_QUYET"));
+    // received the day after the period: counted nowhere
+    a.add(d("A3", A, "BUU_CHINH", "2026-12-15", "2026-12-25", null, "DANG_GIAI_QUYET"));
+    // received the day before the period, resolved in it: carried over, before its due day
+    a.add(d("A4", A, "TRUC_TUYEN", "2026-09-14", "2026-09-20", "2026-09-16", "DA_GIAI_QUYET"));
+    // finished the day before the period: counted nowhere
+    a.add(d("A5", A, "TRUC_TIEP", "2026-09-01", "2026-09-10", "2026-09-14", "DA_GIAI_QUYET"));
+    // late by exactly one day
+    a.add(d("A6", A, "TRUC_TIEP", "2026-10-01", "2026-10-09", "2026-10-10", "DA_GIAI_QUYET"));
+    // on its due day
+    a.add(d("A7", A, "TRUC_TUYEN", "2026-10-01", "2026-10-09", "2026-10-09", "DA_GIAI_QUYET"));
+    // paused, past its due day: in progress, overdue
+    a.add(d("A8", A, "TRUC_TIEP", "2026-11-01", "2026-11-10", null, "TAM_DUNG"));
+    // awaiting supplements, due on the period's last day: that day has ended, overdue
+    a.add(d("A9", A, "TRUC_TUYEN", "2026-12-01", "2026-12-14", null, "CHO_BO_SUNG"));
+    // returned and withdrawn: received, then in no other column
+    a.add(d("A10", A, "TRUC_TIEP", "2026-10-05", "2026-10-20", "2026-10-06", "TRA_LAI"));
+    a.add(d("A11", A, "TRUC_TUYEN", "2026-10-05", "2026-10-20", "2026-10-07", "RUT"));
+    // another field: resolved the day after the period, so in progress at its end, in time
+    a.add(d("A12", B, "TRUC_TIEP", "2026-12-10", "2026-12-31", "2026-12-15", "DA_GIAI_QUYET"));
+    DossierRecords records = new DossierRecords(jdbc);
+    records.save(a.stream().map(r -> unit(r, "phong-a")).toList(), DossierRecords.Entry.NHAP_TEP, "qlkh.giang",
+        Instant.now());
+    records.save(List.of(unit(new DossierRecord(null, "B1", null, null, "Khoa học", TthcLevel.XA,
+            DossierChannel.TRUC_TUYEN, LocalDate.parse("2026-11-11"), LocalDate.parse("2026-11-20"),
+            LocalDate.parse("2026-11-19"), DossierState.DA_GIAI_QUYET), "phong-b")),
+        DossierRecords.Entry.NHAP_TAY, "tdc.minh", Instant.now());
+  }
+
+  @Test
+  void theFiguresOfAUnitAsCountedByHand() {
+    FormReport report = figures.fill(template, PHONG_A, Q4);
+
+    assertThat(report.rows()).extracting(FormReport.Row::field).containsExactly(A, B);
+    assertThat(report.rows().get(0).cells()).isEqualTo(cells(9, 4, 4, 1, 4, 2, 1, 1, 3, 1, 2));
+    assertThat(report.rows().get(1).cells()).isEqualTo(cells(1, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0));
+    assertThat(report.total().cells()).isEqualTo(cells(10, 4, 5, 1, 4, 2, 1, 1, 4, 2, 2));
+    assertThat(report.identityFailures()).isEmpty();
+  }
+
+  @Test
+  void aSupervisorSeesEveryUnitByLevel() {
+    FormReport report = figures.fill(template, ReportScope.everyUnit(), Q4);
+
+    assertThat(report.rows()).extracting(FormReport.Row::level).containsExactly(TthcLevel.TINH, TthcLevel.TINH,
+        TthcLevel.XA);
+    assertThat(report.total().cell("nhan-tong")).isEqualTo(11);
+    assertThat(report.total().cell("truoc-han")).isEqualTo(3);
+  }
+
+  @Test
+  void aUnitWithNoActivityHasOnlyAZeroTotal() {
+    FormReport report = figures.fill(template, ReportScope.ofUnits(Set.of("phong-c")), Q4);
+
+    assertThat(report.rows()).isEmpty();
+    assertThat(report.total().cells()).isEqualTo(cells(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    assertThat(report.identityFailures()).isEmpty();
+  }
+
+  @Test
+  void everyFigureListsTheDossiersBehindIt() {
+    assertThat(caseNumbers("qua-han", PHONG_A)).containsExactly("A6");
+    assertThat(caseNumbers("dung-han", PHONG_A)).containsExactly("A7");
+    assertThat(caseNumbers("dang-qua-han", PHONG_A)).containsExactly("A8", "A9");
+    assertThat(caseNumbers("nhan-ky-truoc", PHONG_A)).containsExactly("A4");
+    assertThat(figures.dossiers(template, "dang-giai-quyet", PHONG_A, Q4, TthcLevel.TINH, B))
+        .extracting(DossierRecord::caseNumber).containsExactly("A12");
+    assertThat(caseNumbers("qua-han", ReportScope.ofUnits(Set.of("phong-b")))).isEmpty();
+  }
+
+  @Test
+  void returnedAndWithdrawnDossiersAreReceivedAndNeverOnTime() {
+    FormReport report = figures.fill(template, PHONG_A, Q4);
+    List<String> behindOnTime = new ArrayList<>(caseNumbers("truoc-han", PHONG_A));
+    behindOnTime.addAll(caseNumbers("dung-han", PHONG_A));
+
+    assertThat(caseNumbers("nhan-tong", PHONG_A)).contains("A10", "A11");
+    assertThat(behindOnTime).doesNotContain("A10", "A11");
+    assertThat(caseNumbers("dang-giai-quyet", PHONG_A)).doesNotContain("A10", "A11");
+    assertThat(report.total().cell("da-giai-quyet")).isEqualTo(4);
+  }
+
+  @Test
+  void aFailingIdentityIsToldInVietnamese() {
+    // a dossier whose channel no column knows: received, but neither online nor at the desk
+    jdbc.update("insert into kstthc_dossier_record (id, unit_id, case_number, field, tthc_level, channel,"
+        + " received_on, due_on, state, entry, recorded_by, recorded_at) values ('x', 'phong-d', 'D1', 'Đo lường',"
+        + " 'TINH', 'KHAC', date '2026-10-01', date '2026-10-10', 'DANG_GIAI_QUYET', 'NHAP_TAY', 'ai', current_timestamp)");
+
+    try {
+      FormReport report = figures.fill(template, ReportScope.ofUnits(Set.of("phong-d")), Q4);
+
+      assertThat(report.identityFailures()).containsExactly(
+          "Cấp tỉnh — Đo lường: Số hồ sơ nhận giải quyết phải bằng số nhận trực tuyến cộng số nhận trực tiếp,"
+              + " dịch vụ bưu chính cộng số từ kỳ trước (1 ≠ 0).",
+          "Tổng số: Số hồ sơ nhận giải quyết phải bằng số nhận trực tuyến cộng số nhận trực tiếp,"
+              + " dịch vụ bưu chính cộng số từ kỳ trước (1 ≠ 0).");
+    } finally {
+      jdbc.update("delete from kstthc_dossier_record where id = 'x'");
+    }
+  }
+
+  private List<String> caseNumbers(String column, ReportScope scope) {
+    return figures.dossiers(template, column, scope, Q4, null, null).stream().map(DossierRecord::caseNumber).toList();
+  }
+
+  private static Map<String, Long> cells(long... figures) {
+    String[] keys = {"nhan-tong", "nhan-truc-tuyen", "nhan-truc-tiep", "nhan-ky-truoc", "da-giai-quyet", "truoc-han",
+        "dung-han", "qua-han", "dang-giai-quyet", "trong-han", "dang-qua-han"};
+    Map<String, Long> cells = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keys.length; i++) {
+      cells.put(keys[i], figures[i]);
+    }
+    return cells;
+  }
+
+  private static DossierRecord d(String number, String field, String channel, String received, String due,
+      String finished, String state) {
+    return new DossierRecord(null, number, "1.00" + number, "Thủ tục " + number, field, TthcLevel.TINH,
+        DossierChannel.valueOf(channel), LocalDate.parse(received), LocalDate.parse(due),
+        finished == null ? null : LocalDate.parse(finished), DossierState.valueOf(state));
+  }
+
+  private static DossierRecord unit(DossierRecord r, String unit) {
+    return new DossierRecord(unit, r.caseNumber(), r.tthcCode(), r.tthcName(), r.field(), r.level(), r.channel(),
+        r.receivedOn(), r.dueOn(), r.finishedOn(), r.state());
+  }
+}
