@@ -184,6 +184,29 @@ public class OneStopExportReader implements DossierExportReader {
     }
   }
 
+  /**
+   * One dossier entered by hand, its fields named as the export's columns ({@code "Mã hồ sơ"},
+   * {@code "Ngày tiếp nhận"}...), checked as a row of a file.
+   */
+  static DossierRecord entered(Map<String, String> fields, String unitId) {
+    Map<String, Integer> columns = new HashMap<>();
+    List<String> cells = new ArrayList<>();
+    fields.forEach((column, value) -> {
+      columns.put(normal(column), cells.size());
+      cells.add(value == null ? "" : value);
+    });
+    List<String> missing = REQUIRED.stream().filter(column -> !columns.containsKey(column)).toList();
+    if (!missing.isEmpty()) {
+      throw new DossierImportException("Thiếu thông tin: " + String.join(", ", missing) + ".", List.of());
+    }
+    Line line = new Line(1, cells, columns);
+    DossierRecord dossier = line.dossier(unitId);
+    if (!line.problems.isEmpty()) {
+      throw new DossierImportException("Hồ sơ chưa được lưu: " + String.join("; ", line.problems) + ".", line.problems);
+    }
+    return dossier;
+  }
+
   static String normal(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
