@@ -1,6 +1,7 @@
 package vn.kstthc.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -148,6 +149,54 @@ abstract class FormII05aContract {
               + " dịch vụ bưu chính cộng số từ kỳ trước (1 ≠ 0).");
     } finally {
       jdbc.update("delete from kstthc_dossier_record where id = 'x'");
+    }
+  }
+
+  @Test
+  void aSignedReportIsFrozenWithItsChecksumAndALaterRecomputationShowsTheDifference() {
+    ReportSnapshots snapshots = new ReportSnapshots(jdbc, figures);
+    ReportScope phongE = ReportScope.ofUnits(Set.of("phong-e"));
+    DossierRecords records = new DossierRecords(jdbc);
+    records.save(List.of(unit(d("E1", A, "TRUC_TUYEN", "2026-10-01", "2026-10-09", "2026-10-08", "DA_GIAI_QUYET"),
+        "phong-e")), DossierRecords.Entry.NHAP_TAY, "ai", Instant.now());
+
+    ReportSnapshots.Snapshot signed = snapshots.freeze(template, phongE, Q4, "ld.cuong", Instant.parse("2026-12-18T03:00:00Z"));
+
+    ReportSnapshots.Snapshot stored = snapshots.find(signed.id()).orElseThrow();
+    assertThat(stored.intact()).isTrue();
+    assertThat(stored.checksum()).hasSize(64).isEqualTo(ReportSnapshots.sha256(ReportSnapshots.json(signed.report())));
+    assertThat(stored.report()).isEqualTo(signed.report());
+    assertThat(snapshots.differences(signed.id(), template)).isEmpty();
+
+    // a dossier of the period imported after signing: resolved late
+    records.save(List.of(unit(d("E2", A, "TRUC_TIEP", "2026-10-01", "2026-10-09", "2026-10-12", "DA_GIAI_QUYET"),
+        "phong-e")), DossierRecords.Entry.NHAP_TEP, "ai", Instant.now());
+
+    assertThat(snapshots.find(signed.id()).orElseThrow().report()).isEqualTo(signed.report());
+    assertThat(snapshots.differences(signed.id(), template)).contains(
+        "Cấp tỉnh — Sở hữu trí tuệ, cột 'qua-han': đã ký 0, nay 1",
+        "Tổng số, cột 'nhan-tong': đã ký 1, nay 2");
+
+    jdbc.update("update kstthc_report_snapshot set content = replace(content, '\"nhan-tong\":1', '\"nhan-tong\":2')"
+        + " where id = ?", signed.id());
+    assertThat(snapshots.find(signed.id()).orElseThrow().intact()).as("content changed behind the checksum").isFalse();
+    jdbc.update("delete from kstthc_dossier_record where unit_id = 'phong-e'");
+  }
+
+  @Test
+  void aReportWhoseIdentitiesFailCannotBeSigned() {
+    jdbc.update("insert into kstthc_dossier_record (id, unit_id, case_number, field, tthc_level, channel,"
+        + " received_on, due_on, state, entry, recorded_by, recorded_at) values ('y', 'phong-f', 'F1', 'Đo lường',"
+        + " 'TINH', 'KHAC', date '2026-10-01', date '2026-10-10', 'DANG_GIAI_QUYET', 'NHAP_TAY', 'ai', current_timestamp)");
+
+    try {
+      assertThatThrownBy(() -> new ReportSnapshots(jdbc, figures)
+          .freeze(template, ReportScope.ofUnits(Set.of("phong-f")), Q4, "ld.cuong", Instant.now()))
+          .hasMessageStartingWith("Chưa thể ký báo cáo: số liệu chưa khớp. Cấp tỉnh — Đo lường: Số hồ sơ nhận giải quyết");
+      assertThat(jdbc.queryForObject("select count(*) from kstthc_report_snapshot where units = 'phong-f'", Long.class))
+          .isZero();
+    } finally {
+      jdbc.update("delete from kstthc_dossier_record where id = 'y'");
     }
   }
 
