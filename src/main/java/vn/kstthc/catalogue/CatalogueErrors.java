@@ -24,11 +24,6 @@ class CatalogueErrors {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new CatalogueController.Error(e.getMessage()));
   }
 
-  @ExceptionHandler(CatalogueController.ForbiddenException.class)
-  ResponseEntity<CatalogueController.Error> forbidden(RuntimeException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new CatalogueController.Error(e.getMessage()));
-  }
-
   @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
       MultipartException.class})
   ResponseEntity<CatalogueController.Error> noFile(Exception e) {

@@ -42,11 +42,6 @@ class PetitionIntakeController {
     return ResponseEntity.badRequest().body(new Error(e.getMessage(), e.problems()));
   }
 
-  @ExceptionHandler(PetitionIntake.ForbiddenException.class)
-  ResponseEntity<Error> forbidden(RuntimeException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Error(e.getMessage(), List.of()));
-  }
-
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Error> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest().body(new Error("Nội dung gửi lên không phải JSON hợp lệ.", List.of()));

@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,7 +60,26 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
 
   private record Key(String engine, String userId, String passwordMac) {}
 
-  private record Entry(String userId, List<String> groups, List<String> tenants, long expiresAtMillis) {}
+  /**
+   * An authenticated user of the engine: their groups, the kinds of those groups (the Camunda group
+   * types, e.g. {@code integration}) and their tenants.
+   */
+  public record Caller(String userId, List<String> groups, Set<String> groupTypes, List<String> tenants) {
+
+    /** The user's memberships, read from the engine. */
+    public static Caller of(ProcessEngine engine, String userId) {
+      List<Group> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list();
+      List<String> tenants =
+          engine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+              .map(Tenant::getId)
+              .toList();
+      Set<String> types =
+          groups.stream().map(Group::getType).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+      return new Caller(userId, groups.stream().map(Group::getId).toList(), types, tenants);
+    }
+  }
+
+  private record Entry(Caller caller, long expiresAtMillis) {}
 
   private record Credentials(String userId, String password) {}
 
@@ -78,31 +100,43 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
     if (credentials == null) {
       return super.extractAuthenticatedUser(request, engine);
     }
-    String userId = credentials.userId();
-    Key key = new Key(engine.getName(), userId, mac(credentials.password()));
+    Caller caller = check(engine, credentials.userId(), credentials.password());
+    if (caller == null) {
+      return AuthenticationResult.unsuccessful(credentials.userId());
+    }
+    AuthenticationResult result = AuthenticationResult.successful(caller.userId());
+    result.setGroups(caller.groups());
+    result.setTenants(caller.tenants());
+    return result;
+  }
+
+  /**
+   * The user with this password and their memberships, remembered or checked now; null when the
+   * password is wrong (or the user unknown or locked).
+   */
+  public Caller check(ProcessEngine engine, String userId, String password) {
+    if (ttl.isZero()) {
+      return isAuthenticated(engine, userId, password) ? Caller.of(engine, userId) : null;
+    }
+    Key key = new Key(engine.getName(), userId, mac(password));
     Entry remembered = fresh(key);
     if (remembered != null) {
-      return result(remembered);
+      return remembered.caller();
     }
     synchronized (userLocks[Math.floorMod(userId.hashCode(), LOCK_STRIPES)]) {
       remembered = fresh(key); // another request of this user may have just checked
       if (remembered != null) {
-        return result(remembered);
+        return remembered.caller();
       }
       long generationBefore = generation.get();
-      if (!isAuthenticated(engine, userId, credentials.password())) {
+      if (!isAuthenticated(engine, userId, password)) {
         // A wrong password may have locked the account: forget what was remembered for it.
         cache.keySet().removeIf(k -> k.userId().equals(userId));
-        return AuthenticationResult.unsuccessful(userId);
+        return null;
       }
-      List<String> groups =
-          engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-      List<String> tenants =
-          engine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-              .map(Tenant::getId)
-              .toList();
+      Caller caller = Caller.of(engine, userId);
       long now = clock.millis();
-      Entry entry = new Entry(userId, groups, tenants, now + ttl.toMillis());
+      Entry entry = new Entry(caller, now + ttl.toMillis());
       if (cache.size() >= MAX_ENTRIES) {
         cache.values().removeIf(e -> e.expiresAtMillis() <= now);
       }
@@ -113,7 +147,7 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
           cache.remove(key, entry);
         }
       }
-      return result(entry);
+      return caller;
     }
   }
 
@@ -151,12 +185,5 @@ public class CachingBasicAuthenticationProvider extends HttpBasicAuthenticationP
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static AuthenticationResult result(Entry entry) {
-    AuthenticationResult result = AuthenticationResult.successful(entry.userId());
-    result.setGroups(entry.groups());
-    result.setTenants(entry.tenants());
-    return result;
   }
 }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a writing {@code /engine-rest} call that a browser makes on behalf of another site
+ * Refuses a writing {@code /engine-rest} or {@code /api} call (the latter in the chains of {@code
+ * vn.kstthc.security}) that a browser makes on behalf of another site
  * (cross-site request forgery). Browsers remember HTTP Basic credentials and send them with any
  * request to the server, and a multipart form (a deployment, i.e. code run by the engine) or a
  * plain POST needs no CORS preflight: a page elsewhere could write with an officer's rights.

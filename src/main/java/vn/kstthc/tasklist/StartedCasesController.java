@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/ho-so-da-khoi-tao}: the cases the calling officer started ({@link StartedCases}).
- * Authentication: the /api/* filter ({@code vn.kstthc.platform.ApiAuthenticationConfiguration}),
- * HTTP Basic or, for reading, the Tasklist session; there is no parameter naming a user.
+ * Any officer ({@code vn.kstthc.security}, rule OFFICER), by HTTP Basic or, for reading, the
+ * Tasklist session; there is no parameter naming a user.
  */
 @RestController
 class StartedCasesController {

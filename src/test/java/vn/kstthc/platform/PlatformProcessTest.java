@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.kstthc.KstthcApplication;
 
@@ -17,6 +18,8 @@ import vn.kstthc.KstthcApplication;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+// metrics exported as in production (Prometheus): EndpointRulesTest lists the actuator's endpoints
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(
     classes = KstthcApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
