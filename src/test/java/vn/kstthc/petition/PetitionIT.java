@@ -186,6 +186,44 @@ class PetitionIT {
   }
 
   @Test
+  void theSenderRecordedFromTheStartFormLeavesNoTraceInTheEngine() {
+    List<String> personal = List.of("Lê Thị Riêng Tư", "99 Hẻm Kín, phường Duy Tân", "0987654321", "rieng.tu@example.vn");
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put(KENH_TIEP_NHAN.name(), "dien-thoai");
+    form.put(NGAY_TIEP_NHAN.name(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+    form.put(TIEU_DE.name(), "Hỏi về lệ phí kiểm định");
+    form.put(NOI_DUNG.name(), "Lệ phí kiểm định phương tiện đo là bao nhiêu?");
+    form.put(LINH_VUC.name(), "tieu-chuan-do-luong-chat-luong");
+    form.put(HO_TEN.name(), personal.get(0));
+    form.put(DIA_CHI.name(), personal.get(1));
+    form.put(DIEN_THOAI.name(), personal.get(2));
+    form.put(EMAIL.name(), personal.get(3));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    String instance = app.rest("vps.an", PASSWORD).post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+        Map.of("variables", variables)).expect(200).json().get("id").asText();
+
+    assertThat(jdbc.queryForMap("select s.name, s.address, s.phone, s.email from kstthc_petition_sender s"
+        + " join kstthc_petition p on p.id = s.petition_id where p.process_instance_id = ?", instance).values())
+        .containsExactlyElementsOf(personal);
+    String names = "('hoTen', 'diaChi', 'dienThoai', 'email')";
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ in " + names,
+        Integer.class, instance)).as("ACT_HI_VARINST").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_detail where proc_inst_id_ = ? and name_ in " + names,
+        Integer.class, instance)).as("ACT_HI_DETAIL").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where proc_inst_id_ = ? and name_ in " + names,
+        Integer.class, instance)).as("ACT_RU_VARIABLE").isZero();
+    for (String value : personal) {
+      for (String table : List.of("act_hi_varinst", "act_hi_detail", "act_ru_variable")) {
+        assertThat(jdbc.queryForObject("select count(*) from " + table + " where text_ = ? or text2_ = ?",
+            Integer.class, value, value)).as(table + " holds " + value).isZero();
+      }
+      assertThat(jdbc.queryForObject("select count(*) from act_hi_op_log where org_value_ like ? or new_value_ like ?",
+          Integer.class, "%" + value + "%", "%" + value + "%")).as("ACT_HI_OP_LOG holds " + value).isZero();
+    }
+  }
+
+  @Test
   void theSamePetitionTwiceInSequenceIsOneCase() {
     JsonNode first = client.post("/api/pakn", petition("HT-2026-000002")).expect(201).json();
     JsonNode again = client.post("/api/pakn", petition("HT-2026-000002")).expect(200).json();
