@@ -3,6 +3,7 @@ package vn.kstthc.form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -11,14 +12,15 @@ import vn.kstthc.organisation.Organisation;
 
 /**
  * The units a form field marked {@code kstthc.loai: don-vi} offers: the organisation's units (groups
- * of kind {@code officers}), or only those holding the role named by the field's custom property
- * {@value #ROLE_PROPERTY}. The same list fills the field in the browser ({@link
+ * of kind {@code officers}), or only those holding a role named by the field's custom property
+ * {@value #ROLE_PROPERTY} (one role, or several separated by commas: a petition's unit asks units of
+ * the Sở or a commune, {@code don-vi-thuoc-so, cap-xa}). The same list fills the field in the browser ({@link
  * UnitChoicesFilter}) and bounds what the server accepts ({@link FormContract}), so a form lists no
  * unit typed by hand and a province's units appear in every form without editing it.
  */
 public class UnitChoices {
 
-  /** Custom property of a unit field: the role whose units it offers, e.g. {@code giai-quyet-tthc}. */
+  /** Custom property of a unit field: the role(s) whose units it offers, e.g. {@code giai-quyet-tthc}. */
   public static final String ROLE_PROPERTY = "kstthc.vaiTro";
 
   private static final Set<String> CHOICE_TYPES = Set.of("select", "radio", "checklist", "taglist");
@@ -37,7 +39,8 @@ public class UnitChoices {
 
   private List<Organisation.Group> units(String role) {
     Organisation current = organisation.get();
-    List<String> holders = role == null || role.isBlank() ? null : current.roleGroups(role);
+    List<String> holders = role == null || role.isBlank() ? null
+        : Arrays.stream(role.split(",")).map(String::strip).flatMap(r -> current.roleGroups(r).stream()).toList();
     return current.groups().stream()
         .filter(group -> group.kind() == GroupKind.OFFICERS)
         .filter(group -> holders == null || holders.contains(group.id()))

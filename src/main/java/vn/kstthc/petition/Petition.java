@@ -3,7 +3,12 @@ package vn.kstthc.petition;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A recorded petition, without its sender (read {@link PetitionRepository#sender} for that). */
+/**
+ * A recorded petition, without its sender (read {@link PetitionRepository#sender} for that). {@code
+ * recordedBy}: the user id of the integration client (machine intake) or of the officer (start
+ * form); {@code publicSummary}: what the public page shows of the content, written without
+ * personal data when the answer is published.
+ */
 public record Petition(
     String id,
     String caseNumber,
@@ -27,4 +32,6 @@ public record Petition(
     Instant answeredAt,
     Instant sentAt,
     Instant publishedAt,
-    Instant closedAt) {}
+    Instant closedAt,
+    String recordedBy,
+    String publicSummary) {}

@@ -45,12 +45,13 @@ public class PetitionIntake {
     identity.clearAuthentication();
     try {
       NewPetition petition = PetitionIntakeValidator.read(body);
+      String client = caller.getUserId();
       var existing = petitions.findByReference(petition.channel(), petition.senderReference());
       if (existing.isPresent()) {
         return new Result(existing.get().caseNumber(), true);
       }
       try {
-        return transaction.execute(status -> start(petition));
+        return transaction.execute(status -> start(petition, client));
       } catch (DataIntegrityViolationException e) {
         // the same petition recorded by a concurrent request, which committed first: the unique
         // index (channel, sender_reference) made this one wait for it, then refused it
@@ -63,8 +64,8 @@ public class PetitionIntake {
     }
   }
 
-  private Result start(NewPetition petition) {
-    String id = petitions.insert(petition, Instant.now());
+  private Result start(NewPetition petition, String client) {
+    String id = petitions.insert(petition, client, Instant.now());
     ProcessInstance instance = runtime.startProcessInstanceByKey(KEY, Variables.createVariables()
         .putValue(PHAN_ANH_ID.name(), id)
         .putValue(KENH_TIEP_NHAN.name(), petition.channel().value())

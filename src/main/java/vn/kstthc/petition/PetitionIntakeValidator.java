@@ -20,9 +20,7 @@ import vn.kstthc.form.FormContract;
 final class PetitionIntakeValidator {
 
   /** The options of the intake form's {@code linhVuc}: the routing table's inputs. */
-  static final Set<String> FIELDS = Set.of(
-      "hoat-dong-khcn", "chuyen-giao-cong-nghe", "so-huu-tri-tue", "an-toan-buc-xa",
-      "tieu-chuan-do-luong-chat-luong", "buu-chinh", "vien-thong-cntt-cds", "khac");
+  static final Set<String> FIELDS = PetitionFields.LABELS.keySet();
   static final int MAX_ATTACHMENTS = 20;
   static final long MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
   /** A reference is an identifier, not text: letters, digits and . _ / - only. */

@@ -19,7 +19,7 @@ public class PetitionRepository {
       "id, case_number, process_instance_id, channel, sender_reference, title, content, field, status,"
           + " classification, handling_unit, unit_override_reason, closing_reason, forwarded_to, answer,"
           + " answer_channel, national_reference, received_on, created_at, answered_at, sent_at, published_at,"
-          + " closed_at";
+          + " closed_at, recorded_by, public_summary";
 
   private final JdbcTemplate jdbc;
 
@@ -27,14 +27,17 @@ public class PetitionRepository {
     this.jdbc = jdbc;
   }
 
-  /** Inserts the petition, its sender and its attachments; returns the new id. */
-  String insert(NewPetition p, Instant now) {
+  /**
+   * Inserts the petition, its sender and its attachments; returns the new id. {@code recordedBy}:
+   * the integration client's or the officer's user id.
+   */
+  String insert(NewPetition p, String recordedBy, Instant now) {
     String id = UUID.randomUUID().toString();
     jdbc.update(
         "insert into kstthc_petition (id, channel, sender_reference, title, content, field, status, received_on,"
-            + " created_at) values (?,?,?,?,?,?,?,?,?)",
+            + " created_at, recorded_by) values (?,?,?,?,?,?,?,?,?,?)",
         id, p.channel().name(), p.senderReference(), p.title(), p.content(), p.field(),
-        PetitionStatus.DA_TIEP_NHAN.name(), Date.valueOf(p.receivedOn()), Timestamp.from(now));
+        PetitionStatus.DA_TIEP_NHAN.name(), Date.valueOf(p.receivedOn()), Timestamp.from(now), recordedBy);
     PetitionSender s = p.sender();
     jdbc.update(
         "insert into kstthc_petition_sender (petition_id, name, address, phone, email) values (?,?,?,?,?)",
@@ -58,6 +61,22 @@ public class PetitionRepository {
             "select " + COLUMNS + " from kstthc_petition where channel = ? and sender_reference = ?",
             PetitionRepository::petition, channel.name(), senderReference)
         .stream().findFirst();
+  }
+
+  public Optional<Petition> findByCaseNumber(String caseNumber) {
+    return jdbc.query("select " + COLUMNS + " from kstthc_petition where case_number = ?", PetitionRepository::petition,
+            caseNumber)
+        .stream().findFirst();
+  }
+
+  /** The latest published answers, newest first; reads kstthc_petition only, never the sender. */
+  public List<PublishedAnswer> published(int limit) {
+    return jdbc.query(
+        "select case_number, field, public_summary, answer, handling_unit, received_on, answered_at, published_at"
+            + " from kstthc_petition where status = ? order by published_at desc, case_number desc limit ?",
+        (rs, i) -> new PublishedAnswer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getDate(6).toLocalDate(), instant(rs, "answered_at"), instant(rs, "published_at")),
+        PetitionStatus.DA_CONG_KHAI.name(), limit);
   }
 
   public Optional<PetitionSender> sender(String petitionId) {
@@ -105,10 +124,11 @@ public class PetitionRepository {
         PetitionStatus.DA_GUI.name(), Timestamp.from(now), id);
   }
 
-  void published(String id, String nationalReference, Instant now) {
-    update("update kstthc_petition set national_reference = ?, status = ?, published_at = ?, closed_at = ?"
-            + " where id = ?",
-        nationalReference, PetitionStatus.DA_CONG_KHAI.name(), Timestamp.from(now), Timestamp.from(now), id);
+  void published(String id, String nationalReference, String publicSummary, Instant now) {
+    update("update kstthc_petition set national_reference = ?, public_summary = ?, status = ?, published_at = ?,"
+            + " closed_at = ? where id = ?",
+        nationalReference, publicSummary, PetitionStatus.DA_CONG_KHAI.name(), Timestamp.from(now),
+        Timestamp.from(now), id);
   }
 
   private void update(String sql, Object... args) {
@@ -143,7 +163,9 @@ public class PetitionRepository {
         instant(rs, "answered_at"),
         instant(rs, "sent_at"),
         instant(rs, "published_at"),
-        instant(rs, "closed_at"));
+        instant(rs, "closed_at"),
+        rs.getString("recorded_by"),
+        rs.getString("public_summary"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -19,10 +19,10 @@ public class PetitionService {
     this.mailer = mailer;
   }
 
-  /** Records a received petition with its sender and attachments; returns its id. */
+  /** Records a received petition with its sender and attachments, and who recorded it; returns its id. */
   @Transactional
-  public String record(NewPetition petition) {
-    return petitions.insert(petition, Instant.now());
+  public String record(NewPetition petition, String recordedBy) {
+    return petitions.insert(petition, recordedBy, Instant.now());
   }
 
   @Transactional
@@ -65,7 +65,7 @@ public class PetitionService {
   }
 
   @Transactional
-  public void publish(String id, String nationalReference) {
-    petitions.published(id, nationalReference, Instant.now());
+  public void publish(String id, String nationalReference, String publicSummary) {
+    petitions.published(id, nationalReference, publicSummary, Instant.now());
   }
 }

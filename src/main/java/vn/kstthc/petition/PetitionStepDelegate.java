@@ -29,7 +29,7 @@ public class PetitionStepDelegate implements JavaDelegate {
       case DA_DUYET -> petitions.approve(
           id, DU_THAO_TRA_LOI.from(execution), AnswerChannel.of(HINH_THUC_TRA_LOI.from(execution)));
       case DA_GUI -> petitions.recordSent(id);
-      case DA_CONG_KHAI -> petitions.publish(id, MA_TREN_HE_THONG.from(execution));
+      case DA_CONG_KHAI -> petitions.publish(id, MA_TREN_HE_THONG.from(execution), TOM_TAT_CONG_KHAI.from(execution));
       default -> throw new IllegalArgumentException("Bước không ghi được trạng thái " + TRANG_THAI.from(execution));
     }
   }

@@ -14,7 +14,8 @@ import vn.kstthc.procedure.CaseVariables;
  * {@code ${ghiNhanPhanAnh}}: records the petition of the start form in the petition tables, links
  * it to the instance, and removes the sender's personal data from the instance (they live in
  * kstthc_petition_sender, shown only to those who handle the petition). A petition recorded before
- * the start (the machine intake) arrives with its {@code phanAnhId} and is only linked. Sets the
+ * the start (the machine intake) arrives with its {@code phanAnhId} and is only linked. The officer
+ * who submitted the start form (the initiator) is recorded with the petition. Sets the
  * forwarding deadline, 5 working days after receipt (NĐ 20/2008 art. 9.1.d).
  */
 @Component("ghiNhanPhanAnh")
@@ -47,7 +48,8 @@ public class RecordPetitionDelegate implements JavaDelegate {
               blankToNull(DIA_CHI.from(execution)),
               blankToNull(DIEN_THOAI.from(execution)),
               blankToNull(EMAIL.from(execution))),
-          List.of()));
+          List.of()),
+          NGUOI_TIEP_NHAN.from(execution));
       PHAN_ANH_ID.set(execution, id);
     }
     petitions.linkInstance(id, execution.getProcessInstanceId(), CaseVariables.MA_SO_HO_SO.from(execution));

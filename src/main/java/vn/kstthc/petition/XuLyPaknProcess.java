@@ -60,6 +60,8 @@ public final class XuLyPaknProcess {
   public static final ProcessVariable<String> DIA_CHI = ProcessVariable.of("diaChi", String.class);
   public static final ProcessVariable<String> DIEN_THOAI = ProcessVariable.of("dienThoai", String.class);
   public static final ProcessVariable<String> EMAIL = ProcessVariable.of("email", String.class);
+  /** The officer who submitted the start form (camunda:initiator). */
+  public static final ProcessVariable<String> NGUOI_TIEP_NHAN = ProcessVariable.of("nguoiTiepNhan", String.class);
 
   /** The petition's id in kstthc_petition: the instance holds the reference, the tables the data. */
   public static final ProcessVariable<String> PHAN_ANH_ID = ProcessVariable.of("phanAnhId", String.class);
@@ -105,6 +107,8 @@ public final class XuLyPaknProcess {
   public static final ProcessVariable<Boolean> DA_CAP_NHAT_HE_THONG =
       ProcessVariable.of("daCapNhatHeThong", Boolean.class);
   public static final ProcessVariable<String> MA_TREN_HE_THONG = ProcessVariable.of("maTrenHeThong", String.class);
+  /** The content as the public page shows it, without the sender's personal data. */
+  public static final ProcessVariable<String> TOM_TAT_CONG_KHAI = ProcessVariable.of("tomTatCongKhai", String.class);
 
   /** Input of the service tasks {@code ${capNhatPhanAnh}}: the {@link PetitionStatus} the step records. */
   public static final ProcessVariable<String> TRANG_THAI = ProcessVariable.of("trangThai", String.class);

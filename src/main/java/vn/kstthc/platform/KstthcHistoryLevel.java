@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
  *       a candidate), incidents, DMN evaluations (why a route was chosen), batches;
  *   <li>left out of FULL: the job log (two rows for every async step and timer) and the external
  *       task log (no external tasks here), which nobody reads and which history cleanup would only
- *       delete again; CMMN (disabled).
+ *       delete again; CMMN (disabled);
+ *   <li>never written: the variables of personal data a process declares, and the form values
+ *       submitted in such a process ({@link PersonalDataVariables}).
  * </ul>
  *
  * <p>The level is stored in the database at first start ({@code ACT_GE_PROPERTY historyLevel}); a
@@ -60,6 +62,9 @@ public final class KstthcHistoryLevel extends AbstractHistoryLevel {
 
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+    if (PersonalDataVariables.excluded(eventType, entity)) {
+      return false;
+    }
     return HistoryLevel.HISTORY_LEVEL_AUDIT.isHistoryEventProduced(eventType, entity)
         || ADDED_TO_AUDIT.contains(eventType);
   }

@@ -33,6 +33,22 @@ class UnitChoicesTest {
   }
 
   @Test
+  void aPetitionsOpinionIsAskedOfAUnitOfTheSoOrACommune() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("forms/xu-ly-pakn/du-thao.form")));
+    UnitChoices choices = new UnitChoices(() -> DEMO);
+    assertThat(choices.fill(form.path("components"))).isTrue();
+    JsonNode unit = null;
+    for (JsonNode component : form.path("components")) {
+      if ("donViLayYKien".equals(component.path("key").asText())) {
+        unit = component;
+      }
+    }
+    assertThat(unit.get("values").findValuesAsText("value")).containsExactly(
+        "van-phong-so", "phong-quan-ly-khoa-hoc", "phong-bcvt-cds", "phong-tc-dl-cl", "ubnd-xa-dak-koi", "thanh-tra-so");
+    assertThat(choices.ids("don-vi-thuoc-so, cap-xa")).contains("ubnd-xa-dak-koi").doesNotContain("lanh-dao-so");
+  }
+
+  @Test
   void withoutARoleEveryUnitThatWorksTasksNestedFieldsToo() throws IOException {
     JsonNode form = new ObjectMapper().readTree(
         "{\"components\":[{\"type\":\"group\",\"components\":[{\"type\":\"checklist\",\"key\":\"donVi\","

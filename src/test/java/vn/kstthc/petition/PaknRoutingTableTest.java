@@ -16,7 +16,10 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
-/** The routing table of xu-ly-pakn answers every field the intake form offers, with the demo's units. */
+/**
+ * The routing table of xu-ly-pakn answers every field the intake form offers, with the demo's units;
+ * the application knows the same fields, with the form's labels.
+ */
 class PaknRoutingTableTest {
 
   static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -28,17 +31,20 @@ class PaknRoutingTableTest {
       decision = DMN.parseDecision(XuLyPaknProcess.DECISION_UNIT, in);
     }
     Map<String, String> routes = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     JsonNode form = new ObjectMapper().readTree(Path.of("forms/xu-ly-pakn/tiep-nhan.form").toFile());
     for (JsonNode field : form.path("components")) {
       if ("linhVuc".equals(field.path("key").asText())) {
         for (JsonNode option : field.path("values")) {
           String value = option.path("value").asText();
+          labels.put(value, option.path("label").asText());
           routes.put(value, DMN.evaluateDecisionTable(decision, Variables.putValue("linhVuc", value))
               .getSingleResult().getSingleEntry());
         }
       }
     }
     assertThat(routes.keySet()).as("the machine intake accepts the form's fields").isEqualTo(PetitionIntakeValidator.FIELDS);
+    assertThat(labels).as("the public page names them as the form does").containsExactlyEntriesOf(PetitionFields.LABELS);
     assertThat(routes).containsExactly(
         Map.entry("hoat-dong-khcn", "phong-quan-ly-khoa-hoc"),
         Map.entry("chuyen-giao-cong-nghe", "phong-quan-ly-khoa-hoc"),

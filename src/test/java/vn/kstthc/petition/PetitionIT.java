@@ -55,6 +55,7 @@ class PetitionIT {
     properties.put("spring.mail.port", ServerSetupTest.SMTP.getPort());
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("kstthc.deadlines.scan-enabled", "false");
+    properties.put("kstthc.petitions.public-page.enabled", "true");
     app = RunningApplication.start(properties, "postgres");
     client = app.rest("tichhop.pakn", PASSWORD);
     jdbc = app.bean(JdbcTemplate.class);
@@ -101,14 +102,18 @@ class PetitionIT {
   @Test
   void aPetitionFromThePortalIsAnsweredByMailThroughTheFormsOfTheDemoOfficers() throws Exception {
     smtp.purgeEmailFromAllMailboxes();
-    JsonNode created = client.post("/api/pakn", petition("HT-2026-000001")).expect(201).json();
+    Map<String, Object> body = petition("HT-2026-000001");
+    // as senders write: the content names them, so the public page shows the officer's summary instead
+    body.put("noiDung", "Tôi là Nguyễn Thị Hoa, ở 12 Lê Lợi, đề nghị rút ngắn thời hạn cấp giấy phép bưu chính.");
+    JsonNode created = client.post("/api/pakn", body).expect(201).json();
     String caseNumber = created.get("maSoHoSo").asText();
     assertThat(caseNumber).matches("PA-\\d{4}-\\d{4}");
     assertThat(created.get("trungLap").asBoolean()).isFalse();
     assertThat(created.get("message").asText()).isEqualTo("Đã tiếp nhận phản ánh, kiến nghị số " + caseNumber + ".");
 
     Map<String, Object> row = jdbc.queryForMap("select * from kstthc_petition where case_number = ?", caseNumber);
-    assertThat(row).containsEntry("channel", "HE_THONG_PAKN").containsEntry("status", "DA_TIEP_NHAN");
+    assertThat(row).containsEntry("channel", "HE_THONG_PAKN").containsEntry("status", "DA_TIEP_NHAN")
+        .containsEntry("recorded_by", "tichhop.pakn");
     String id = (String) row.get("id");
     assertThat(jdbc.queryForMap("select name, phone, email from kstthc_petition_sender where petition_id = ?", id))
         .containsEntry("name", "Nguyễn Thị Hoa").containsEntry("email", "hoa.nguyen@example.vn");
@@ -120,13 +125,38 @@ class PetitionIT {
         .containsKey("hanXuLyHoSo")
         .doesNotContainKeys(HO_TEN.name(), EMAIL.name(), DIEN_THOAI.name(), DIA_CHI.name());
 
+    String sender = "/api/pakn/" + caseNumber + "/nguoi-gui";
+    assertThat(app.rest("vps.an", PASSWORD).get(sender).expect(200).json().get("hoTen").asText())
+        .as("the intake officer classifies it").isEqualTo("Nguyễn Thị Hoa");
     submit(app.rest("vps.an", PASSWORD), task(caseNumber, TASK_CLASSIFY),
         Map.of(PHAN_LOAI.name(), "xu-ly", DOI_DON_VI.name(), false));
-    submit(app.rest("cds.lan", PASSWORD), task(caseNumber, TASK_DRAFT_ANSWER), Map.of(
+    Rest unit = app.rest("cds.lan", PASSWORD);
+    assertThat(unit.get(sender).expect(200).json().get("dienThoai").asText()).isEqualTo("0905 123 456");
+    assertThat(html("cds.lan", sender)).contains("<dd>Nguyễn Thị Hoa</dd>").contains("hoa.nguyen@example.vn");
+    assertThat(app.rest("vps.an", PASSWORD).get(sender).expect(403).json().get("message").asText())
+        .isEqualTo("Chỉ người đang xử lý phản ánh, kiến nghị này được xem thông tin người gửi.");
+    assertThat(app.rest("qlkh.khanh", PASSWORD).get(sender).status()).as("another unit").isEqualTo(403);
+    assertThat(app.rest("ld.cuong", PASSWORD).get(sender).status()).as("not yet at the approval").isEqualTo(403);
+    assertThat(app.rest("cds.lan", PASSWORD).get("/api/pakn/PA-1999-0001/nguoi-gui").status()).isEqualTo(403);
+
+    // the unit asks the commune, which sees the draft but not the sender
+    submit(unit, task(caseNumber, TASK_DRAFT_ANSWER), Map.of(
+        KET_QUA_XAC_MINH.name(), "Đang xác minh với UBND xã",
+        DU_THAO_TRA_LOI.name(), "Sở đã kiến nghị Bộ rút ngắn thời hạn.",
+        HINH_THUC_TRA_LOI.name(), "email",
+        CAN_LAY_Y_KIEN.name(), true,
+        DON_VI_LAY_Y_KIEN.name(), "ubnd-xa-dak-koi",
+        NOI_DUNG_LAY_Y_KIEN.name(), "Đề nghị xã cho ý kiến về thực tế tại địa phương."));
+    Rest commune = app.rest("xa.quang", PASSWORD);
+    assertThat(commune.get(sender).status()).isEqualTo(403);
+    submit(commune, task(caseNumber, TASK_GIVE_OPINION), Map.of(Y_KIEN_DON_VI_PHOI_HOP.name(), "Xã thống nhất."));
+    submit(unit, task(caseNumber, TASK_DRAFT_ANSWER), Map.of(
         KET_QUA_XAC_MINH.name(), "Thời hạn theo Nghị định 47/2011/NĐ-CP",
         DU_THAO_TRA_LOI.name(), "Sở đã kiến nghị Bộ rút ngắn thời hạn.",
         HINH_THUC_TRA_LOI.name(), "email",
         CAN_LAY_Y_KIEN.name(), false));
+    assertThat(app.rest("ld.cuong", PASSWORD).get(sender).expect(200).json().get("email").asText())
+        .isEqualTo("hoa.nguyen@example.vn");
     submit(app.rest("ld.cuong", PASSWORD), task(caseNumber, TASK_APPROVE_ANSWER), Map.of(PHE_DUYET.name(), PHE_DUYET_DUYET));
     assertThat(smtp.getReceivedMessages()).as("mailed by a job, after the approval is committed").isEmpty();
 
@@ -140,13 +170,52 @@ class PetitionIT {
         .contains("Sở đã kiến nghị Bộ rút ngắn thời hạn.");
 
     submit(app.rest("vps.an", PASSWORD), task(caseNumber, TASK_NATIONAL_SYSTEM),
-        Map.of(MA_TREN_HE_THONG.name(), "PAKN-2026-77", DA_CAP_NHAT_HE_THONG.name(), true));
+        Map.of(MA_TREN_HE_THONG.name(), "PAKN-2026-77", DA_CAP_NHAT_HE_THONG.name(), true,
+            TOM_TAT_CONG_KHAI.name(), "Kiến nghị rút ngắn thời hạn cấp giấy phép bưu chính."));
     assertThat(app.bean(HistoryService.class).createHistoricProcessInstanceQuery().processInstanceId(instance)
         .singleResult().getEndTime()).isNotNull();
     assertThat(jdbc.queryForMap("select * from kstthc_petition where id = ?", id))
         .containsEntry("status", "DA_CONG_KHAI").containsEntry("handling_unit", "phong-bcvt-cds")
         .containsEntry("answer", "Sở đã kiến nghị Bộ rút ngắn thời hạn.").containsEntry("answer_channel", "EMAIL")
         .containsEntry("national_reference", "PAKN-2026-77");
+    assertThat(unit.get(sender).status()).as("the case is closed").isEqualTo(403);
+
+    // published for anyone, without the sender
+    Rest anonymous = app.rest(null, null);
+    JsonNode published = anonymous.get("/public/phan-anh-kien-nghi.json").expect(200).json();
+    JsonNode answer = null;
+    for (JsonNode each : published) {
+      assertThat(jdbc.queryForObject("select status from kstthc_petition where case_number = ?", String.class,
+          each.get("maSoHoSo").asText())).isEqualTo("DA_CONG_KHAI");
+      if (caseNumber.equals(each.get("maSoHoSo").asText())) {
+        answer = each;
+      }
+    }
+    assertThat(answer).isNotNull();
+    assertThat(answer.get("linhVuc").asText()).isEqualTo("Bưu chính");
+    assertThat(answer.get("tomTat").asText()).isEqualTo("Kiến nghị rút ngắn thời hạn cấp giấy phép bưu chính.");
+    assertThat(answer.get("traLoi").asText()).isEqualTo("Sở đã kiến nghị Bộ rút ngắn thời hạn.");
+    assertThat(answer.get("donViTraLoi").asText()).isEqualTo("Phòng Bưu chính viễn thông và Chuyển đổi số");
+    String page = html(null, "/public/phan-anh-kien-nghi");
+    assertThat(page).contains(caseNumber).contains("Sở đã kiến nghị Bộ rút ngắn thời hạn.");
+    for (String shown : List.of(published.toString(), page)) {
+      assertThat(shown).doesNotContain("Hoa", "Lê Lợi", "0905", "hoa.nguyen", "HT-2026-000001", "don-kien-nghi.pdf");
+    }
+  }
+
+  /** A page as a browser asks for it, with the officer's credentials (or none). */
+  static String html(String user, String path) throws Exception {
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.baseUrl() + path))
+        .header("Accept", "text/html");
+    if (user != null) {
+      request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    var response = java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    return response.body();
   }
 
   @Test
@@ -183,6 +252,46 @@ class PetitionIT {
         .containsEntry("closing_reason", "Đã trả lời tại văn bản 98/SKHCN-VP");
     assertThat(app.bean(HistoryService.class).createHistoricProcessInstanceQuery().processInstanceId(instance)
         .singleResult().getEndActivityId()).isEqualTo(END_NOT_HANDLED);
+  }
+
+  @Test
+  void theSenderRecordedFromTheStartFormLeavesNoTraceInTheEngine() {
+    List<String> personal = List.of("Lê Thị Riêng Tư", "99 Hẻm Kín, phường Duy Tân", "0987654321", "rieng.tu@example.vn");
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put(KENH_TIEP_NHAN.name(), "dien-thoai");
+    form.put(NGAY_TIEP_NHAN.name(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+    form.put(TIEU_DE.name(), "Hỏi về lệ phí kiểm định");
+    form.put(NOI_DUNG.name(), "Lệ phí kiểm định phương tiện đo là bao nhiêu?");
+    form.put(LINH_VUC.name(), "tieu-chuan-do-luong-chat-luong");
+    form.put(HO_TEN.name(), personal.get(0));
+    form.put(DIA_CHI.name(), personal.get(1));
+    form.put(DIEN_THOAI.name(), personal.get(2));
+    form.put(EMAIL.name(), personal.get(3));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    String instance = app.rest("vps.an", PASSWORD).post("/engine-rest/process-definition/key/" + KEY + "/submit-form",
+        Map.of("variables", variables)).expect(200).json().get("id").asText();
+
+    assertThat(jdbc.queryForObject("select recorded_by from kstthc_petition where process_instance_id = ?",
+        String.class, instance)).as("the officer who recorded it").isEqualTo("vps.an");
+    assertThat(jdbc.queryForMap("select s.name, s.address, s.phone, s.email from kstthc_petition_sender s"
+        + " join kstthc_petition p on p.id = s.petition_id where p.process_instance_id = ?", instance).values())
+        .containsExactlyElementsOf(personal);
+    String names = "('hoTen', 'diaChi', 'dienThoai', 'email')";
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ? and name_ in " + names,
+        Integer.class, instance)).as("ACT_HI_VARINST").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_detail where proc_inst_id_ = ? and name_ in " + names,
+        Integer.class, instance)).as("ACT_HI_DETAIL").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where proc_inst_id_ = ? and name_ in " + names,
+        Integer.class, instance)).as("ACT_RU_VARIABLE").isZero();
+    for (String value : personal) {
+      for (String table : List.of("act_hi_varinst", "act_hi_detail", "act_ru_variable")) {
+        assertThat(jdbc.queryForObject("select count(*) from " + table + " where text_ = ? or text2_ = ?",
+            Integer.class, value, value)).as(table + " holds " + value).isZero();
+      }
+      assertThat(jdbc.queryForObject("select count(*) from act_hi_op_log where org_value_ like ? or new_value_ like ?",
+          Integer.class, "%" + value + "%", "%" + value + "%")).as("ACT_HI_OP_LOG holds " + value).isZero();
+    }
   }
 
   @Test

@@ -65,7 +65,7 @@ class XuLyPaknProcessTest {
 
   @BeforeEach
   void delegates() {
-    when(petitions.record(any())).thenReturn(ID);
+    when(petitions.record(any(), any())).thenReturn(ID);
     Mocks.register("ghiNhanPhanAnh", new RecordPetitionDelegate(petitions, WorkingDayCalendar.standard()));
     Mocks.register("chonDonViXuLy", new ChooseUnitDelegate(petitions));
     Mocks.register("capNhatPhanAnh", new PetitionStepDelegate(petitions));
@@ -79,6 +79,16 @@ class XuLyPaknProcessTest {
 
   /** As the start form sends it, with the dossier deadline the application sets from hanXuLyHoSo. */
   private ProcessInstance receive(String field) {
+    // the officer who submits the start form: its initiator
+    engine.getIdentityService().setAuthenticatedUserId("vps.an");
+    try {
+      return start(field);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private ProcessInstance start(String field) {
     return runtimeService().startProcessInstanceByKey(KEY, withVariables(
         KENH_TIEP_NHAN.name(), "van-ban",
         SO_THAM_CHIEU.name(), "",
@@ -120,7 +130,8 @@ class XuLyPaknProcessTest {
   private void recordOnNationalSystem(ProcessInstance instance) {
     assertThat(instance).isWaitingAt(TASK_NATIONAL_SYSTEM);
     assertThat(task(instance)).hasCandidateGroup("van-phong-so");
-    complete(task(instance), withVariables(MA_TREN_HE_THONG.name(), "PAKN-000123", DA_CAP_NHAT_HE_THONG.name(), true));
+    complete(task(instance), withVariables(MA_TREN_HE_THONG.name(), "PAKN-000123", DA_CAP_NHAT_HE_THONG.name(), true,
+        TOM_TAT_CONG_KHAI.name(), "Kiến nghị rút ngắn thời hạn cấp giấy phép bưu chính"));
   }
 
   @Test
@@ -128,7 +139,7 @@ class XuLyPaknProcessTest {
     ProcessInstance instance = receive("buu-chinh");
 
     ArgumentCaptor<NewPetition> recorded = ArgumentCaptor.forClass(NewPetition.class);
-    verify(petitions).record(recorded.capture());
+    verify(petitions).record(recorded.capture(), eq("vps.an"));
     assertThat(recorded.getValue().channel()).isEqualTo(PetitionChannel.VAN_BAN);
     assertThat(recorded.getValue().senderReference()).isNull();
     assertThat(recorded.getValue().sender()).isEqualTo(
@@ -165,7 +176,7 @@ class XuLyPaknProcessTest {
     verify(petitions).mailAnswer(ID);
 
     recordOnNationalSystem(instance);
-    verify(petitions).publish(ID, "PAKN-000123");
+    verify(petitions).publish(ID, "PAKN-000123", "Kiến nghị rút ngắn thời hạn cấp giấy phép bưu chính");
     assertThat(instance).hasPassed(TASK_SEND_EMAIL, TASK_PUBLISH).hasNotPassed(TASK_RECORD_POST, TASK_INSPECTION);
     assertThat(instance).isEnded();
   }

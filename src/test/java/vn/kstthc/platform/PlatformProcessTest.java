@@ -29,6 +29,8 @@ import vn.kstthc.KstthcApplication;
       "kstthc.organisation.admin-password=Quan-tri-Quy-trinh-2026",
       // the test drives time and the deadline scan itself; no job executor racing the test
       "kstthc.deadlines.scan-enabled=false",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      // every optional page on, so EndpointRulesTest sees every endpoint a province can turn on
+      "kstthc.petitions.public-page.enabled=true"
     })
 public @interface PlatformProcessTest {}

@@ -52,6 +52,13 @@ const FLATPICKR_VI = {
   time_24hr: true
 };
 
+/**
+ * A telephone number as written in Vietnam (FormContract.PHONE on the server), the pattern of phone
+ * fields: form-js's own validationType "phone" accepts only the international form (+84...).
+ */
+const PHONE_PATTERN = '^\\+?[0-9][0-9 .()-]{7,18}[0-9]$';
+const PHONE_TEXT = 'Số điện thoại không hợp lệ (ví dụ: 0912 345 678 hoặc +84 912 345 678).';
+
 /** Exact texts of form-js 7.24 and their Vietnamese; functions receive the regex groups. */
 const TEXTS = [
   [/^Field is required\.$/, () => 'Trường này là bắt buộc.'],
@@ -59,7 +66,7 @@ const TEXTS = [
   [/^Field must have maximum length of (\d+)\.$/, (n) => `Chỉ được nhập tối đa ${n} ký tự.`],
   [/^Field must have minimum value of (.+)\.$/, (v) => `Giá trị nhỏ nhất là ${v}.`],
   [/^Field must have maximum value of (.+)\.$/, (v) => `Giá trị lớn nhất là ${v}.`],
-  [/^Field must match pattern (.+)\.$/, (p) => `Giá trị phải khớp mẫu ${p}.`],
+  [/^Field must match pattern (.+)\.$/, (p) => (p === PHONE_PATTERN ? PHONE_TEXT : `Giá trị phải khớp mẫu ${p}.`)],
   [/^Field must be a valid email\.$/, () => 'Địa chỉ email không hợp lệ.'],
   [
     /^Field must be a valid {1,2}international phone number\. \(e\.g\. \+4930664040900\)$/,

@@ -14,6 +14,8 @@
  *    errors[field]), and Tasklist 7.24 keeps "Hoàn thành" disabled while its errors object has any
  *    key. Tasklist is told the form is invalid only while form-js shows an error on the page; the
  *    completion still validates the whole form (form-js) and the server checks every field.
+ * 4. A form's link to a page of the application (/api/..., e.g. a petition's sender) opens in a new
+ *    tab, so the form and what the officer typed stay open.
  */
 const angular = window.angular;
 const BY_DUE_DATE = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
@@ -154,5 +156,15 @@ function addHeaderLink() {
 }
 
 new MutationObserver(addHeaderLink).observe(document.documentElement, { childList: true, subtree: true });
+
+// A link of a Camunda Form to a page of ours (/api/..., e.g. a petition's sender) opens in a new
+// tab: followed in Tasklist's own tab, it would leave the form and what the officer typed in it.
+document.addEventListener('click', event => {
+  const link = event.target.closest && event.target.closest('.fjs-container a[href^="/api/"]');
+  if (link) {
+    event.preventDefault();
+    window.open(link.href, '_blank', 'noopener');
+  }
+});
 
 export default [];
