@@ -130,6 +130,7 @@ class PheDuyetQuyTrinhNoiBoIT {
     submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("32")))).expect(204);
 
     submit("xa.quang", instance, Map.of("yKienCapXa", value("Thống nhất"))).expect(204);
+    submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("32")))).expect(204); // completed with the commune's opinion
     submit("vps.an", instance, Map.of("ketLuan", value("tra-lai"), "lyDoTraLai", value("Bổ sung kết quả bước 1")))
         .expect(204);
     Rest unit = app.rest("qlkh.giang", PASSWORD);

@@ -216,19 +216,27 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
   }
 
   @Test
-  void communesAnswerWithinTheirTimeAndTheDossierHasFifteenDays() {
+  void communesCoDraftTheUnitCompletesItsDraftWithTheirOpinionsAndTheDossierHasFifteenDays() {
     ProcessInstance instance = start(true, KHOA_HOC);
 
     assertThat(deadlinesSet).containsExactly("P15D");
+    Date firstDraftDue = taskOf(instance, KHOA_HOC).getDueDate();
     draft(instance, KHOA_HOC, "1.004567");
     assertThat(instance).isWaitingAt(TASK_COMMUNE_OPINION);
     Task opinion = taskOf(instance, XA);
     assertThat(opinion.getDueDate()).isNotNull();
     taskService().complete(opinion.getId(), Map.of(Y_KIEN_CAP_XA.name(), "Thống nhất, đề nghị bổ sung bước trả kết quả tại xã"));
 
-    assertThat(instance).isWaitingAt(TASK_CHECK_OFFICE);
-    assertThat(runtimeService().getVariable(instance.getId(), Y_KIEN_CAC_XA.name()))
+    // seed 003 C.II.12: communes take part in building it, so their proposals go back to the unit
+    assertThat(instance).isWaitingAt(TASK_DRAFT);
+    Task complete = taskOf(instance, KHOA_HOC);
+    assertThat(taskService().getVariable(complete.getId(), Y_KIEN_CAC_XA.name()))
         .isEqualTo(XA + ": Thống nhất, đề nghị bổ sung bước trả kết quả tại xã");
+    assertThat(StepRows.parse(taskService().getVariable(complete.getId(), BUOC_XU_LY)))
+        .isEqualTo(StepRows.parse(rows("1.004567", KHOA_HOC)));
+    assertThat(complete.getDueDate()).as("2 working days, not 4").isBefore(firstDraftDue);
+    draft(instance, KHOA_HOC, "1.004567");
+    assertThat(instance).isWaitingAt(TASK_CHECK_OFFICE);
   }
 
   @Test
@@ -239,8 +247,10 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
     assertThat(instance).isWaitingAt(TASK_COMMUNE_OPINION);
     execute(job(TIMER_COMMUNE_DEADLINE, instance));
 
-    assertThat(instance).hasPassed(END_COMMUNE_SILENT).isWaitingAt(TASK_CHECK_OFFICE);
+    assertThat(instance).hasPassed(END_COMMUNE_SILENT).isWaitingAt(TASK_DRAFT);
     assertThat(runtimeService().getVariable(instance.getId(), Y_KIEN_CAC_XA.name())).isEqualTo(XA + ": " + KHONG_CO_Y_KIEN);
+    draft(instance, KHOA_HOC, "1.004567");
+    assertThat(instance).isWaitingAt(TASK_CHECK_OFFICE);
   }
 
   @Test
@@ -248,6 +258,7 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
     ProcessInstance instance = start(true, KHOA_HOC);
     draft(instance, KHOA_HOC, "1.004567");
     taskService().complete(taskOf(instance, XA).getId(), Map.of(Y_KIEN_CAP_XA.name(), "Thống nhất"));
+    draft(instance, KHOA_HOC, "1.004567");
 
     record Return(List<String> agreeing, String returning, String by) {}
     List<Return> returns = List.of(
