@@ -138,7 +138,7 @@ class PheDuyetQuyTrinhNoiBoIT {
         .expect(200).json();
     assertThat(form.get("lyDoTraLai").get("value").asText()).isEqualTo("Bổ sung kết quả bước 1");
     assertThat(form.get("noiTraLai").get("value").asText()).isEqualTo("Văn phòng Sở");
-    assertThat(form.get("yKienCacXa").get("value").asText()).isEqualTo("ubnd-xa-dak-koi: Thống nhất");
+    assertThat(form.get("yKienCacXa").get("value").asText()).isEqualTo("UBND xã Đăk Kôi: Thống nhất");
     // as Tasklist reads it (serialized): the unit finds its rows again
     assertThat(StepRows.parse(form.get("buocXuLy").get("value").asText())).isEqualTo(StepRows.parse(rows("32")));
     submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("32")))).expect(204);
