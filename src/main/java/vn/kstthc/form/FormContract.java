@@ -347,22 +347,21 @@ public final class FormContract {
   }
 
   private static void checkOption(FormField field, String value, Context context, List<FieldError> errors) {
+    if (field.reference() == FormField.Reference.UNIT) {
+      return; // the organisation's units and the form's own values (UnitChoices): checked as a reference
+    }
     List<String> options = field.options();
-    if (options.isEmpty() && field.valuesKey() != null && field.reference() != FormField.Reference.UNIT) {
+    if (options.isEmpty() && field.valuesKey() != null) {
       options = optionsOf(context.currentValue(field.valuesKey()));
     }
-    if (options.isEmpty() && field.reference() == FormField.Reference.UNIT) {
-      return; // the options are the organisation's units: checked as a reference
-    }
     if (!options.contains(value)) {
-      errors.add(FieldError.of(field, field.reference() == FormField.Reference.UNIT
-          ? "phải là một đơn vị trong danh sách"
-          : "phải là một giá trị trong danh sách"));
+      errors.add(FieldError.of(field, "phải là một giá trị trong danh sách"));
     }
   }
 
   private static void checkReference(FormField field, String value, Context context, List<FieldError> errors) {
-    if (field.reference() == FormField.Reference.UNIT && !context.isWorkingUnit(value, field.role())) {
+    if (field.reference() == FormField.Reference.UNIT && !field.options().contains(value)
+        && !context.isWorkingUnit(value, field.role())) {
       errors.add(FieldError.of(field, "phải là một đơn vị trong danh sách"));
     }
   }

@@ -2,6 +2,7 @@ package vn.kstthc.form;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,9 +37,10 @@ public class FormContractConfiguration {
       ProcessEngine processEngine,
       FormSource formSource,
       JerseyApplicationPath restApiPath,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      ObjectProvider<FormRule> rules) {
     return new FormContractFilter(processEngine.getIdentityService(), formSource,
-        List.of(restMount(restApiPath), WebappApiFilters.mount(webappPath)));
+        List.of(restMount(restApiPath), WebappApiFilters.mount(webappPath)), rules.orderedStream().toList());
   }
 
   @Bean

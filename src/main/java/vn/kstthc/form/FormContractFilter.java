@@ -68,15 +68,19 @@ public class FormContractFilter extends OncePerRequestFilter {
   private final IdentityService identityService;
   private final FormSource forms;
   private final List<String> mounts;
+  private final List<FormRule> rules;
 
   /**
    * @param mounts the paths the REST API is served under, e.g. {@code /engine-rest} and {@code
    *     /camunda/api/engine}
+   * @param rules the procedures' own rules, run on their forms once every field is accepted
    */
-  public FormContractFilter(IdentityService identityService, FormSource forms, List<String> mounts) {
+  public FormContractFilter(IdentityService identityService, FormSource forms, List<String> mounts,
+      List<FormRule> rules) {
     this.identityService = identityService;
     this.forms = forms;
     this.mounts = List.copyOf(mounts);
+    this.rules = List.copyOf(rules);
   }
 
   @Override
@@ -184,6 +188,13 @@ public class FormContractFilter extends OncePerRequestFilter {
     }
     FormContract.Result result = FormContract.check(target.form(), variables, target.context());
     errors.addAll(result.errors());
+    if (result.accepted()) {
+      for (FormRule rule : rules) {
+        if (rule.formId().equals(target.form().id())) {
+          errors.addAll(rule.check(result.variables(), target.context()));
+        }
+      }
+    }
     payload.set("variables", result.variables());
   }
 

@@ -14,7 +14,8 @@ import vn.kstthc.organisation.Organisation;
  * The units a form field marked {@code kstthc.loai: don-vi} offers: the organisation's units (groups
  * of kind {@code officers}), or only those holding a role named by the field's custom property
  * {@value #ROLE_PROPERTY} (one role, or several separated by commas: a petition's unit asks units of
- * the Sở or a commune, {@code don-vi-thuoc-so, cap-xa}). The same list fills the field in the browser ({@link
+ * the Sở or a commune, {@code don-vi-thuoc-so, cap-xa}), then the values the form lists itself. The
+ * same list fills the field in the browser ({@link
  * UnitChoicesFilter}) and bounds what the server accepts ({@link FormContract}), so a form lists no
  * unit typed by hand and a province's units appear in every form without editing it.
  */
@@ -49,7 +50,9 @@ public class UnitChoices {
 
   /**
    * Writes the units into every unit field of a form (form-js schema), nested ones too: its
-   * {@code values} become the units (label = the unit's name), any {@code valuesKey} is dropped.
+   * {@code values} become the units (label = the unit's name) followed by the values the form
+   * itself lists (choices that are no unit of the organisation, such as bodies outside it), any
+   * {@code valuesKey} is dropped.
    *
    * @return whether the form had such a field
    */
@@ -60,10 +63,12 @@ public class UnitChoices {
       if (component instanceof ObjectNode field
           && CHOICE_TYPES.contains(component.path("type").asText())
           && "don-vi".equals(properties.path(FormDefinition.REFERENCE_PROPERTY).asText())) {
+        JsonNode own = field.path("values").deepCopy();
         ArrayNode values = field.putArray("values");
         for (Organisation.Group unit : units(properties.path(ROLE_PROPERTY).asText(null))) {
           values.addObject().put("label", unit.name()).put("value", unit.id());
         }
+        own.forEach(values::add);
         field.remove("valuesKey");
         filled = true;
       }

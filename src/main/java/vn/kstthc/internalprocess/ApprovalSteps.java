@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
@@ -85,11 +86,16 @@ public class ApprovalSteps {
     task.getExecution().getProcessInstance().setVariable(BUOC_XU_LY_TONG_HOP, Spin.JSON(combined.toString()));
   }
 
-  /** A commune's opinion, or {@link PheDuyetQuyTrinhNoiBoProcess#KHONG_CO_Y_KIEN} when {@code opinion} is blank. */
+  /**
+   * A commune's opinion, or {@link PheDuyetQuyTrinhNoiBoProcess#KHONG_CO_Y_KIEN} when {@code opinion}
+   * is blank, after the commune's name as officers know it (its group id if it has none).
+   */
   public void recordOpinion(DelegateExecution execution, String commune, String opinion) {
     String text = opinion == null || opinion.isBlank() ? KHONG_CO_Y_KIEN : opinion.strip();
     String previous = Y_KIEN_CAC_XA.from(execution.getProcessInstance());
-    String line = commune + ": " + text;
+    Group group = execution.getProcessEngineServices().getIdentityService().createGroupQuery().groupId(commune)
+        .singleResult();
+    String line = (group == null || group.getName() == null ? commune : group.getName()) + ": " + text;
     Y_KIEN_CAC_XA.set(execution.getProcessInstance(), previous == null ? line : previous + "\n" + line);
   }
 

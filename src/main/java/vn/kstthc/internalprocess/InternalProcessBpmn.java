@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -13,15 +14,27 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
  * An approved internal process as an executable BPMN (Camunda 7): one user task per step, in
- * order, offered to the step's groups (its lead first: the unit charged with lateness), due in the
- * step's working hours ({@code PT4H}: office time), Vietnamese names, the performers, roles and
- * result in each task's documentation, and a diagram (the model API lays it out), so that it opens
- * in Camunda Modeler. A province starts from it to model the dossier's real handling.
+ * order, due in the step's working hours ({@code PT4H}: office time), Vietnamese names, the
+ * performers, roles and result in each task's documentation, the generic form {@value #FORM} on
+ * every task, and a diagram (the model API lays it out), so that it opens in Camunda Modeler. A
+ * province starts from it to model the dossier's real handling.
  *
- * <p>A step led by an outside body (the provincial service centre, another Sở...) has no group of
- * its own here: it is offered to the TTHC's owning unit, which follows it up.
+ * <p>It follows the rules of the shipped models (README, "Changing a process"): it never names a
+ * province's own unit ({@code phong-...}, {@code ubnd-xa-...}). A step is offered to its lead when
+ * the lead is a contract group ({@code van-phong-so}, {@code lanh-dao-so}...), and to the TTHC's
+ * owning unit through the catalogue ({@link OwningUnits}) when the lead is that unit; a step led by
+ * an outside body or another unit becomes the owning unit's task to follow it up and confirm it
+ * ("Theo dõi, xác nhận"). Cooperating contract groups are offered the task too.
  */
 public final class InternalProcessBpmn {
+
+  /** The Camunda Form of every task ({@code forms/quy-trinh-noi-bo/buoc.form}), deployed with the model. */
+  public static final String FORM = "quy-trinh-noi-bo-buoc";
+  /** Where the form is, on the class path and in a deployment. */
+  public static final String FORM_RESOURCE = "forms/quy-trinh-noi-bo/buoc.form";
+
+  /** Groups that differ between provinces (README, "Functional roles, not units, in the BPMN"). */
+  private static final Pattern PROVINCE_UNIT = Pattern.compile("(phong|ubnd-xa)-[a-z0-9-]+");
 
   private InternalProcessBpmn() {}
 
@@ -30,6 +43,10 @@ public final class InternalProcessBpmn {
     return "quy-trinh-noi-bo-" + tthcCode.replaceAll("[^A-Za-z0-9]", "-");
   }
 
+  /**
+   * @param owningUnit the TTHC's owning unit in the catalogue: its steps are named through {@link
+   *     OwningUnits}, never by its id
+   */
   public static BpmnModelInstance export(InternalProcess process, String tthcName, String owningUnit) {
     Map<Integer, List<Step>> steps = new LinkedHashMap<>();
     process.steps().forEach(row -> steps.computeIfAbsent(row.no(), no -> new ArrayList<>()).add(row));
@@ -43,22 +60,44 @@ public final class InternalProcessBpmn {
     for (Map.Entry<Integer, List<Step>> step : steps.entrySet()) {
       List<Step> rows = step.getValue();
       Step lead = rows.stream().filter(r -> r.role() == PerformerRole.CHU_TRI).findFirst().orElse(rows.get(0));
+      boolean followUp = group(process.tthcCode(), lead.performer(), owningUnit) == null;
       flow = flow.userTask("UserTask_Buoc" + step.getKey())
-          .name(shorten("Bước " + step.getKey() + ": " + lead.work()))
+          .name(shorten("Bước " + step.getKey() + ": " + (followUp ? "Theo dõi, xác nhận: " : "") + lead.work()))
           .documentation(documentation(rows))
-          .camundaCandidateGroups(String.join(",", groups(rows, lead, owningUnit)))
-          .camundaDueDate(duration(lead.hours()));
+          .camundaCandidateGroups(String.join(",", groups(process.tthcCode(), rows, lead, owningUnit)))
+          .camundaDueDate(duration(lead.hours()))
+          .camundaFormRef(FORM)
+          .camundaFormRefBinding("deployment");
     }
     return flow.endEvent("EndEvent_HoanThanh").name("Hoàn thành giải quyết hồ sơ").done();
   }
 
-  private static List<String> groups(List<Step> rows, Step lead, String owningUnit) {
+  /**
+   * The lead's group first (its lateness is charged to it; the owning unit for a step it follows
+   * up), then the other performers' groups.
+   */
+  private static List<String> groups(String tthcCode, List<Step> rows, Step lead, String owningUnit) {
     List<String> groups = new ArrayList<>();
-    groups.add(OutsideBody.ofCode(lead.performer()) == null ? lead.performer() : owningUnit);
-    rows.stream().map(Step::performer)
-        .filter(p -> OutsideBody.ofCode(p) == null && !groups.contains(p))
-        .forEach(groups::add);
+    String leadGroup = group(tthcCode, lead.performer(), owningUnit);
+    groups.add(leadGroup == null ? OwningUnits.expression(tthcCode) : leadGroup);
+    for (Step row : rows) {
+      String group = group(tthcCode, row.performer(), owningUnit);
+      if (group != null && !groups.contains(group)) {
+        groups.add(group);
+      }
+    }
     return groups;
+  }
+
+  /** A contract group as itself, the owning unit through the catalogue, anything else null. */
+  private static String group(String tthcCode, String performer, String owningUnit) {
+    return isContractGroup(performer) ? performer
+        : performer.equals(owningUnit) ? OwningUnits.expression(tthcCode) : null;
+  }
+
+  /** A group of the organisation that every province has under this id. */
+  private static boolean isContractGroup(String performer) {
+    return OutsideBody.ofCode(performer) == null && !PROVINCE_UNIT.matcher(performer).matches();
   }
 
   private static String documentation(List<Step> rows) {

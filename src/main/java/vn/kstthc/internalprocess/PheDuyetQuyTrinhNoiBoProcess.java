@@ -32,6 +32,9 @@ public final class PheDuyetQuyTrinhNoiBoProcess {
   public static final String TASK_RECORD_APPROVAL = "ServiceTask_GhiQuyTrinhPheDuyet";
   public static final String END_EVENT = "EndEvent_DaPheDuyet";
 
+  /** The drafting task's Camunda Form ({@code forms/phe-duyet-quy-trinh-noi-bo/soan-thao.form}). */
+  public static final String FORM_DRAFT = "phe-duyet-quy-trinh-noi-bo-soan-thao";
+
   /** Case title. */
   public static final ProcessVariable<String> TIEU_DE = ProcessVariable.of("tieuDe", String.class);
   /** Why it is drafted: one of the {@code LY_DO_*} values. */

@@ -174,6 +174,16 @@ class FormContractTest {
   }
 
   @Test
+  void aUnitFieldAlsoTakesTheValuesItsFormLists() throws IOException {
+    FormDefinition form = form("[{'type':'select','key':'donVi','label':'Đơn vị','properties':{'kstthc.loai':'don-vi'},"
+        + "'values':[{'label':'UBND xã','value':'ngoai:ubnd-xa'}]}]");
+    assertThat(check(form, variables("donVi", "phong-tc-dl-cl")).accepted()).as("a unit").isTrue();
+    assertThat(check(form, variables("donVi", "ngoai:ubnd-xa")).accepted()).as("the form's own value").isTrue();
+    assertThat(messages(check(form, variables("donVi", "ngoai:bo-khac"))))
+        .containsExactly("Trường 'Đơn vị' phải là một đơn vị trong danh sách.");
+  }
+
+  @Test
   void aReadOnlyFieldComesBackOnlyUnchanged() throws IOException {
     current.put("tieuDe", "Nhiệm vụ A");
     current.put("ketQua", "Đã xong");

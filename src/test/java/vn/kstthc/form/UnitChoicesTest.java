@@ -61,4 +61,16 @@ class UnitChoicesTest {
         .contains("lanh-dao-so", "ubnd-xa-dak-koi", "thanh-tra-so")
         .doesNotContain("giam-sat", "chu-quy-trinh");
   }
+
+  @Test
+  void theUnitsComeBeforeTheValuesTheFormListsItself() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(
+        "{\"components\":[{\"type\":\"dynamiclist\",\"path\":\"rows\",\"components\":[{\"type\":\"select\","
+            + "\"key\":\"donVi\",\"properties\":{\"kstthc.loai\":\"don-vi\",\"kstthc.vaiTro\":\"dau-moi-kstthc\"},"
+            + "\"values\":[{\"label\":\"UBND xã\",\"value\":\"ngoai:ubnd-xa\"}]}]}]}");
+    new UnitChoices(() -> DEMO).fill(form.path("components"));
+    JsonNode field = form.path("components").get(0).path("components").get(0);
+    assertThat(field.get("values").findValuesAsText("value")).containsExactly("van-phong-so", "ngoai:ubnd-xa");
+    assertThat(field.get("values").findValuesAsText("label")).containsExactly("Văn phòng Sở", "UBND xã");
+  }
 }

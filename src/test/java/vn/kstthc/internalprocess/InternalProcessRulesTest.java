@@ -5,7 +5,13 @@ import static vn.kstthc.internalprocess.PerformerRole.CHU_TRI;
 import static vn.kstthc.internalprocess.PerformerRole.PHOI_HOP;
 import static vn.kstthc.internalprocess.PerformerRole.THAM_GIA_Y_KIEN;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -125,5 +131,26 @@ class InternalProcessRulesTest {
         new Step(null, 2, null, null, null, new BigDecimal("2.5"), null));
     assertThat(StepRows.parse(StepRows.toJson(steps.subList(0, 1)))).isEqualTo(steps.subList(0, 1));
     assertThat(StepRows.parse(null)).isEmpty();
+  }
+
+  /** The drafting form lists the outside bodies after the organisation's units (UnitChoices). */
+  @Test
+  void theFormsOfferEveryOutsideBody() throws IOException {
+    for (String form : List.of("phe-duyet-quy-trinh-noi-bo/soan-thao.form", "phe-duyet-quy-trinh-noi-bo/gop-y-cap-xa.form",
+        "phe-duyet-quy-trinh-noi-bo/kiem-tra.form", "phe-duyet-quy-trinh-noi-bo/phe-duyet.form",
+        "cap-nhat-quy-trinh-dien-tu/cap-nhat.form")) {
+      JsonNode performer = null;
+      for (JsonNode field : new ObjectMapper().readTree(Files.readString(Path.of("forms", form))).findParents("key")) {
+        if (StepRows.DON_VI_THUC_HIEN.equals(field.path("key").asText())) {
+          performer = field;
+        }
+      }
+      assertThat(performer).as(form).isNotNull();
+      assertThat(performer.path("properties").path("kstthc.loai").asText()).as(form).isEqualTo("don-vi");
+      assertThat(performer.path("values").findValuesAsText("value")).as(form)
+          .containsExactlyElementsOf(Arrays.stream(OutsideBody.values()).map(OutsideBody::code).toList());
+      assertThat(performer.path("values").findValuesAsText("label")).as(form)
+          .containsExactlyElementsOf(Arrays.stream(OutsideBody.values()).map(OutsideBody::label).toList());
+    }
   }
 }

@@ -3,14 +3,25 @@ package vn.kstthc.internalprocess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +42,8 @@ class PheDuyetQuyTrinhNoiBoIT {
   static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   /** Demo catalogue: Phòng Quản lý khoa học, 5 working days (40 office hours). */
   static final String TTHC = "1.003652";
+
+  static final ObjectMapper JSON = new ObjectMapper();
 
   static RunningApplication app;
   static Rest admin;
@@ -101,19 +114,23 @@ class PheDuyetQuyTrinhNoiBoIT {
   }
 
   @Test
-  void officersDraftConsultCheckAndApproveThroughTheForms() {
+  void officersDraftConsultCheckAndApproveThroughTheForms() throws Exception {
     LocalDate decided = LocalDate.now(VN);
     String instance = startAsOffice(true, decided);
     assertThat(dossierDeadline(instance)).isEqualTo(endOfWorkingDay(decided, 15));
 
+    // refused by the form contract, as a field: Tasklist shows the Vietnamese message alone
     Response refused = submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("40"))));
-    assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(400);
-    assertThat(refused.json().get("message").asText())
-        .contains("Tổng thời gian các bước của thủ tục 1.003652 là 44 giờ làm việc, vượt thời hạn giải quyết theo quy"
-            + " định 40 giờ làm việc (5 ngày làm việc).");
+    String tooLong = "Tổng thời gian các bước của thủ tục 1.003652 là 44 giờ làm việc, vượt thời hạn giải quyết theo quy"
+        + " định 40 giờ làm việc (5 ngày làm việc).";
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json()).isEqualTo(JSON.readTree("{\"type\":\"FormFieldValidationException\",\"message\":\""
+        + tooLong + "\",\"fieldErrors\":[{\"field\":\"buocXuLy\",\"label\":\"Các bước của quy trình nội bộ\","
+        + "\"message\":\"" + tooLong + "\"}]}"));
     submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("32")))).expect(204);
 
     submit("xa.quang", instance, Map.of("yKienCapXa", value("Thống nhất"))).expect(204);
+    submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("32")))).expect(204); // completed with the commune's opinion
     submit("vps.an", instance, Map.of("ketLuan", value("tra-lai"), "lyDoTraLai", value("Bổ sung kết quả bước 1")))
         .expect(204);
     Rest unit = app.rest("qlkh.giang", PASSWORD);
@@ -121,7 +138,7 @@ class PheDuyetQuyTrinhNoiBoIT {
         .expect(200).json();
     assertThat(form.get("lyDoTraLai").get("value").asText()).isEqualTo("Bổ sung kết quả bước 1");
     assertThat(form.get("noiTraLai").get("value").asText()).isEqualTo("Văn phòng Sở");
-    assertThat(form.get("yKienCacXa").get("value").asText()).isEqualTo("ubnd-xa-dak-koi: Thống nhất");
+    assertThat(form.get("yKienCacXa").get("value").asText()).isEqualTo("UBND xã Đăk Kôi: Thống nhất");
     // as Tasklist reads it (serialized): the unit finds its rows again
     assertThat(StepRows.parse(form.get("buocXuLy").get("value").asText())).isEqualTo(StepRows.parse(rows("32")));
     submit("qlkh.giang", instance, Map.of("buocXuLy", json(rows("32")))).expect(204);
@@ -155,6 +172,36 @@ class PheDuyetQuyTrinhNoiBoIT {
     submit("cds.lan", followUp, Map.of("ketQuaCapNhat", value("Đã cấu hình quy trình điện tử trên hệ thống của tỉnh"),
         "ngayCapNhat", value(decided.toString()))).expect(204);
     assertThat(admin.get("/engine-rest/process-instance/" + followUp).status()).as("ended").isEqualTo(404);
+
+    // the approved version as BPMN for Camunda Modeler, with the form of its tasks
+    HttpResponse<String> bpmn = download("qlkh.giang", "/api/quy-trinh-noi-bo/" + TTHC + "/bpmn");
+    assertThat(bpmn.statusCode()).as(bpmn.body()).isEqualTo(200);
+    assertThat(bpmn.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
+    assertThat(bpmn.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"quy-trinh-noi-bo-1-003652.bpmn\"");
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn.body().getBytes(StandardCharsets.UTF_8)));
+    assertThat(model.getModelElementsByType(UserTask.class)).extracting(UserTask::getName)
+        .containsExactly("Bước 1: Theo dõi, xác nhận: Tiếp nhận, chuyển hồ sơ", "Bước 2: Thẩm định, trình ký");
+    HttpResponse<String> stepForm = download("qlkh.giang", "/api/quy-trinh-noi-bo/bieu-mau-buoc.form");
+    assertThat(stepForm.statusCode()).isEqualTo(200);
+    assertThat(stepForm.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"quy-trinh-noi-bo-buoc.form\"");
+    assertThat(JSON.readTree(stepForm.body()).get("id").asText()).isEqualTo(InternalProcessBpmn.FORM);
+    assertThat(download(null, "/api/quy-trinh-noi-bo/" + TTHC + "/bpmn").statusCode()).as("officers only").isEqualTo(401);
+    HttpResponse<String> none = download("qlkh.giang", "/api/quy-trinh-noi-bo/9.999999/bpmn");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(none.body()).get("message").asText())
+        .isEqualTo("Thủ tục 9.999999 chưa có quy trình nội bộ được phê duyệt (không có trong danh mục).");
+  }
+
+  /** A GET as a browser's download: any Accept, the headers kept. */
+  static HttpResponse<String> download(String user, String path) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   @Test

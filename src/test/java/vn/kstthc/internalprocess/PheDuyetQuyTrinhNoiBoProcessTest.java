@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -37,6 +38,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +64,7 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
   private static final String KHOA_HOC = "phong-quan-ly-khoa-hoc";
   private static final String CDS = "phong-bcvt-cds";
   private static final String XA = "ubnd-xa-dak-koi";
+  private static final String COMMUNE_NAME = "UBND xã Đăk Kôi";
   private static final Date DOSSIER_DEADLINE =
       Date.from(LocalDate.of(2099, 1, 15).atTime(17, 30).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
 
@@ -76,11 +79,15 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
     // the follow-up's dossier deadline, which the application's listener sets at its start
     Mocks.register("hanXuLyHoSo", DOSSIER_DEADLINE);
     when(service.problems(any(), anyString())).thenReturn(List.of());
+    Group commune = identityService().newGroup(XA);
+    commune.setName(COMMUNE_NAME);
+    identityService().saveGroup(commune);
   }
 
   @AfterEach
   void noBeans() {
     Mocks.reset();
+    identityService().deleteGroup(XA);
   }
 
   private ProcessInstance start(boolean communes, String... units) {
@@ -216,19 +223,27 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
   }
 
   @Test
-  void communesAnswerWithinTheirTimeAndTheDossierHasFifteenDays() {
+  void communesCoDraftTheUnitCompletesItsDraftWithTheirOpinionsAndTheDossierHasFifteenDays() {
     ProcessInstance instance = start(true, KHOA_HOC);
 
     assertThat(deadlinesSet).containsExactly("P15D");
+    Date firstDraftDue = taskOf(instance, KHOA_HOC).getDueDate();
     draft(instance, KHOA_HOC, "1.004567");
     assertThat(instance).isWaitingAt(TASK_COMMUNE_OPINION);
     Task opinion = taskOf(instance, XA);
     assertThat(opinion.getDueDate()).isNotNull();
     taskService().complete(opinion.getId(), Map.of(Y_KIEN_CAP_XA.name(), "Thống nhất, đề nghị bổ sung bước trả kết quả tại xã"));
 
+    // seed 003 C.II.12: communes take part in building it, so their proposals go back to the unit
+    assertThat(instance).isWaitingAt(TASK_DRAFT);
+    Task complete = taskOf(instance, KHOA_HOC);
+    assertThat(taskService().getVariable(complete.getId(), Y_KIEN_CAC_XA.name()))
+        .isEqualTo(COMMUNE_NAME + ": Thống nhất, đề nghị bổ sung bước trả kết quả tại xã");
+    assertThat(StepRows.parse(taskService().getVariable(complete.getId(), BUOC_XU_LY)))
+        .isEqualTo(StepRows.parse(rows("1.004567", KHOA_HOC)));
+    assertThat(complete.getDueDate()).as("2 working days, not 4").isBefore(firstDraftDue);
+    draft(instance, KHOA_HOC, "1.004567");
     assertThat(instance).isWaitingAt(TASK_CHECK_OFFICE);
-    assertThat(runtimeService().getVariable(instance.getId(), Y_KIEN_CAC_XA.name()))
-        .isEqualTo(XA + ": Thống nhất, đề nghị bổ sung bước trả kết quả tại xã");
   }
 
   @Test
@@ -239,8 +254,10 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
     assertThat(instance).isWaitingAt(TASK_COMMUNE_OPINION);
     execute(job(TIMER_COMMUNE_DEADLINE, instance));
 
-    assertThat(instance).hasPassed(END_COMMUNE_SILENT).isWaitingAt(TASK_CHECK_OFFICE);
-    assertThat(runtimeService().getVariable(instance.getId(), Y_KIEN_CAC_XA.name())).isEqualTo(XA + ": " + KHONG_CO_Y_KIEN);
+    assertThat(instance).hasPassed(END_COMMUNE_SILENT).isWaitingAt(TASK_DRAFT);
+    assertThat(runtimeService().getVariable(instance.getId(), Y_KIEN_CAC_XA.name())).isEqualTo(COMMUNE_NAME + ": " + KHONG_CO_Y_KIEN);
+    draft(instance, KHOA_HOC, "1.004567");
+    assertThat(instance).isWaitingAt(TASK_CHECK_OFFICE);
   }
 
   @Test
@@ -248,6 +265,7 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
     ProcessInstance instance = start(true, KHOA_HOC);
     draft(instance, KHOA_HOC, "1.004567");
     taskService().complete(taskOf(instance, XA).getId(), Map.of(Y_KIEN_CAP_XA.name(), "Thống nhất"));
+    draft(instance, KHOA_HOC, "1.004567");
 
     record Return(List<String> agreeing, String returning, String by) {}
     List<Return> returns = List.of(

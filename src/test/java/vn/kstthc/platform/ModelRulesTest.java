@@ -41,7 +41,7 @@ import vn.kstthc.organisation.RoleFunctions;
  * name, a candidate group, a due date in our notation and a form of forms/ bound to the
  * deployment; Vietnamese text in NFC.
  */
-class ModelRulesTest {
+public class ModelRulesTest {
 
   static final Path PROCESSES = Path.of("processes");
   static final Path FORMS = Path.of("forms");
@@ -61,56 +61,68 @@ class ModelRulesTest {
       if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
         problems.add(file + ": text is not Unicode NFC");
       }
-      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-      Bpmn.validateModel(model);
-      if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
-        problems.add(file + ": no diagram");
-      }
-      for (Process process : model.getModelElementsByType(Process.class)) {
-        if (!file.getFileName().toString().equals(process.getId() + ".bpmn")) {
-          problems.add(file + ": file not named after the process id " + process.getId());
-        }
-        if (process.getName() == null || process.getCamundaHistoryTimeToLiveString() == null) {
-          problems.add(file + ": process needs a name and camunda:historyTimeToLive");
-        }
-      }
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        String where = file + "#" + task.getId();
-        if (task.getName() == null || task.getName().isBlank()) {
-          problems.add(where + ": no name");
-        }
-        String candidates = task.getCamundaCandidateGroups();
-        if (candidates == null && task.getCamundaAssignee() == null) {
-          problems.add(where + ": no candidate group");
-        } else if (candidates != null && PROVINCE_UNIT.matcher(candidates).find()) {
-          problems.add(where + ": names a province's own unit (" + candidates
-              + "): name a role, ${vaiTro('...')}, or a contract group");
-        }
-        if (candidates != null) {
-          for (String role : RoleFunctions.namedIn(candidates)) {
-            if (DEMO.roleGroups(role).isEmpty()) {
-              problems.add(where + ": role '" + role + "' is not mapped in organisation/demo.yaml ('roles')");
-            }
-          }
-        }
-        String due = task.getCamundaDueDate();
-        if (due == null) {
-          problems.add(where + ": no camunda:dueDate");
-        } else if (!due.contains("${")) {
-          try {
-            DeadlineNotation.resolve(due, ZonedDateTime.now(), WorkingDayCalendar.standard());
-          } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage());
-          }
-        }
-        if (task.getCamundaFormRef() == null || !"deployment".equals(task.getCamundaFormRefBinding())) {
-          problems.add(where + ": needs camunda:formRef with camunda:formRefBinding=\"deployment\"");
-        } else if (!task.getCamundaFormRef().contains("${") && !formIds.contains(task.getCamundaFormRef())) {
-          problems.add(where + ": form '" + task.getCamundaFormRef() + "' is not in forms/");
-        }
-      }
+      problems.addAll(problems(file.getFileName().toString(), Bpmn.readModelFromFile(file.toFile()), formIds));
     }
     assertThat(problems).isEmpty();
+  }
+
+  /**
+   * What a model breaks of the rules above (empty when none): for the models of processes/ and for
+   * those the application generates (an exported internal process).
+   *
+   * @param file the model's file name, e.g. {@code giao-viec.bpmn}
+   * @param formIds the ids of the forms deployed with it
+   */
+  public static List<String> problems(String file, BpmnModelInstance model, Set<String> formIds) {
+    List<String> problems = new ArrayList<>();
+    Bpmn.validateModel(model);
+    if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
+      problems.add(file + ": no diagram");
+    }
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      if (!file.equals(process.getId() + ".bpmn")) {
+        problems.add(file + ": file not named after the process id " + process.getId());
+      }
+      if (process.getName() == null || process.getCamundaHistoryTimeToLiveString() == null) {
+        problems.add(file + ": process needs a name and camunda:historyTimeToLive");
+      }
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String where = file + "#" + task.getId();
+      if (task.getName() == null || task.getName().isBlank()) {
+        problems.add(where + ": no name");
+      }
+      String candidates = task.getCamundaCandidateGroups();
+      if (candidates == null && task.getCamundaAssignee() == null) {
+        problems.add(where + ": no candidate group");
+      } else if (candidates != null && PROVINCE_UNIT.matcher(candidates).find()) {
+        problems.add(where + ": names a province's own unit (" + candidates
+            + "): name a role, ${vaiTro('...')}, or a contract group");
+      }
+      if (candidates != null) {
+        for (String role : RoleFunctions.namedIn(candidates)) {
+          if (DEMO.roleGroups(role).isEmpty()) {
+            problems.add(where + ": role '" + role + "' is not mapped in organisation/demo.yaml ('roles')");
+          }
+        }
+      }
+      String due = task.getCamundaDueDate();
+      if (due == null) {
+        problems.add(where + ": no camunda:dueDate");
+      } else if (!due.contains("${")) {
+        try {
+          DeadlineNotation.resolve(due, ZonedDateTime.now(), WorkingDayCalendar.standard());
+        } catch (IllegalArgumentException e) {
+          problems.add(where + ": " + e.getMessage());
+        }
+      }
+      if (task.getCamundaFormRef() == null || !"deployment".equals(task.getCamundaFormRefBinding())) {
+        problems.add(where + ": needs camunda:formRef with camunda:formRefBinding=\"deployment\"");
+      } else if (!task.getCamundaFormRef().contains("${") && !formIds.contains(task.getCamundaFormRef())) {
+        problems.add(where + ": form '" + task.getCamundaFormRef() + "' is not in forms/");
+      }
+    }
+    return problems;
   }
 
   /**
@@ -138,7 +150,8 @@ class ModelRulesTest {
     assertThat(problems).isEmpty();
   }
 
-  private static Set<String> formIds() throws IOException {
+  /** The ids of the forms in forms/, each form checked on the way. */
+  public static Set<String> formIds() throws IOException {
     Set<String> ids = new HashSet<>();
     ObjectMapper json = new ObjectMapper();
     for (Path form : files(FORMS, ".form")) {
