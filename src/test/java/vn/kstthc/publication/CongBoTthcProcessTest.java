@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.kstthc.publication.CongBoTthcProcess.*;
 
@@ -107,6 +108,11 @@ class CongBoTthcProcessTest {
         NGAY_KY.name(), "2027-01-05"));
   }
 
+  /** What the task's form is filled with in Tasklist. */
+  private static Map<String, Object> taskVariables(ProcessInstance instance) {
+    return taskService().getVariables(task(instance).getId());
+  }
+
   @Test
   void aTthcDecisionGoesThroughEveryDeskAndStartsMakingItPublic() {
     ProcessInstance instance = start(LOAI_CONG_BO_TTHC, false);
@@ -183,13 +189,20 @@ class CongBoTthcProcessTest {
     assertThat(instance).isWaitingAt(TASK_DRAFT);
     assertThat(instance).variables().containsEntry(LY_DO_TRA_LAI.name(), "Chưa thống nhất với Bộ");
     draft(instance, false);
+    // Each check opens again with no decision and no reason chosen (Tasklist fills a form from
+    // the case's variables of the same name: the marked fields of its form are taken out).
+    assertThat(instance).isWaitingAt(TASK_QUALITY_CHECK);
+    assertThat(taskVariables(instance)).doesNotContainKeys(KET_QUA_KIEM_TRA.name(), LY_DO_TRA_LAI.name());
     checkAndSign(instance);
 
     complete(task(instance), withVariables(KET_QUA_KIEM_TRA.name(), TRA_LAI,
         LY_DO_CHU_TICH_TRA_LAI.name(), "Bổ sung ý kiến Sở Tư pháp"));
     assertThat(instance).isWaitingAt(TASK_PROVINCE_CHECK);
     assertThat(instance).variables().containsEntry(LY_DO_CHU_TICH_TRA_LAI.name(), "Bổ sung ý kiến Sở Tư pháp");
+    assertThat(taskVariables(instance)).doesNotContainKey(KET_QUA_KIEM_TRA.name())
+        .containsEntry(LY_DO_CHU_TICH_TRA_LAI.name(), "Bổ sung ý kiến Sở Tư pháp");
     complete(task(instance), accepted());
+    assertThat(taskVariables(instance)).doesNotContainKeys(KET_QUA_KIEM_TRA.name(), LY_DO_CHU_TICH_TRA_LAI.name());
     chairSigns(instance);
     assertThat(instance).isEnded();
     assertThat(beans.decisions).hasSize(1);

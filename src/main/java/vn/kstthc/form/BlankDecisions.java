@@ -1,0 +1,76 @@
+package vn.kstthc.form;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+
+/**
+ * Opens a task with its decision fields empty: when a user task is created, the variables of the
+ * fields its Camunda Form marks {@value FormDefinition#OPENS_BLANK_PROPERTY} are taken out of the
+ * case. Why: Tasklist fills a form from the case's variables of the same name, so a check that runs
+ * again after a return would open with the previous "trả lại" (or "đạt") already chosen, one click
+ * from deciding a dossier nobody looked at. The removal happens before the officer sees the task,
+ * so what the gateway after the task reads is always what the officer has just submitted.
+ *
+ * <p>A variable is removed from the nearest scope holding a value, then from the enclosing ones,
+ * until the task sees none; a scope's own empty variable (an input parameter without value) already
+ * hides the case's value and stays.
+ */
+public class BlankDecisions implements TaskListener {
+
+  /** Marked keys per deployed form definition (a deployed form never changes). */
+  private final Map<String, List<String>> blankKeys = new ConcurrentHashMap<>();
+
+  @Override
+  public void notify(DelegateTask delegate) {
+    TaskEntity task = (TaskEntity) delegate;
+    ExecutionEntity execution = task.getExecution();
+    if (execution == null || task.getTaskDefinition() == null) {
+      return; // a standalone task or a case task: no process variables to hide
+    }
+    for (String key : blankKeys(task)) {
+      while (execution.getVariable(key) != null) {
+        execution.removeVariable(key);
+      }
+    }
+  }
+
+  private List<String> blankKeys(TaskEntity task) {
+    TaskFormData form = task.getTaskDefinition().getTaskFormHandler().createTaskForm(task);
+    CamundaFormRef ref = form.getCamundaFormRef();
+    if (ref == null) {
+      return List.of(); // no Camunda Form (the README asks for one per task)
+    }
+    CommandContext commandContext = Context.getCommandContext();
+    CamundaFormDefinition definition =
+        commandContext.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, form.getDeploymentId()));
+    if (definition == null) {
+      return List.of(); // the engine reports the missing form when Tasklist asks for it
+    }
+    return blankKeys.computeIfAbsent(definition.getId(), id -> read(commandContext, definition));
+  }
+
+  private static List<String> read(CommandContext commandContext, CamundaFormDefinition definition) {
+    ResourceEntity resource = commandContext.getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
+    try (ByteArrayInputStream json = new ByteArrayInputStream(resource.getBytes())) {
+      return FormDefinition.parse(json).blankOnOpen();
+    } catch (IOException e) {
+      throw new ProcessEngineException("Không đọc được biểu mẫu " + definition.getResourceName() + ": " + e.getMessage(), e);
+    }
+  }
+}
