@@ -4,25 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static vn.kstthc.publication.CongBoTthcProcess.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.kstthc.catalogue.CatalogueException;
+import vn.kstthc.catalogue.CatalogueProblem;
+import vn.kstthc.catalogue.CatalogueService;
+import vn.kstthc.catalogue.PublicationDecision;
 import vn.kstthc.platform.ProcessTests;
 
 @Deployment(
@@ -37,6 +54,7 @@ import vn.kstthc.platform.ProcessTests;
       "forms/cong-bo-tthc/ky-to-trinh.form",
       "forms/cong-bo-tthc/kiem-soat-tinh.form",
       "forms/cong-bo-tthc/ky-quyet-dinh.form",
+      "forms/cong-bo-tthc/doi-chieu-danh-muc.form",
       "forms/cong-khai-tthc/csdl-quoc-gia.form",
       "forms/cong-khai-tthc/cong-tinh.form",
       "forms/cong-khai-tthc/cong-so.form",
@@ -103,9 +121,20 @@ class CongBoTthcProcessTest {
     assertThat(instance).isWaitingAt(TASK_CHAIR_SIGNS);
   }
 
+  /** The chair signs; the signature is saved on its own, what follows runs as jobs. */
   private void chairSigns(ProcessInstance instance) {
     complete(task(instance), withVariables(KET_QUA_KIEM_TRA.name(), DAT, SO_QUYET_DINH.name(), "789/QĐ-UBND",
         NGAY_KY.name(), "2027-01-05"));
+    assertThat(instance).hasPassed(TASK_CHAIR_SIGNS).isWaitingAt(SERVICE_RECORD_DECISION);
+    runJobs(instance);
+  }
+
+  /** The instance's jobs, as the job executor would run them (in this thread, as its user). */
+  private static void runJobs(ProcessInstance instance) {
+    List<Job> jobs;
+    while (!(jobs = managementService().createJobQuery().processInstanceId(instance.getId()).executable().list()).isEmpty()) {
+      jobs.forEach(job -> managementService().executeJob(job.getId()));
+    }
   }
 
   /** What the task's form is filled with in Tasklist. */
@@ -266,6 +295,63 @@ class CongBoTthcProcessTest {
         .processDefinitionKey(CongKhaiTthcProcess.KEY).singleResult();
     assertThat(publicity).isWaitingAt(CongKhaiTthcProcess.TASK_NATIONAL_DATABASE);
     assertThat(publicity).variables().containsEntry(CongKhaiTthcProcess.TTHC_NOI_BO.name(), true);
+  }
+
+  @Test
+  void aDecisionTheCatalogueRefusesAtSigningGoesToTheOfficeWithTheReasonAndTheSignatureStays() {
+    CatalogueService catalogue = mock(CatalogueService.class);
+    when(catalogue.applyDecision(any(), any(), any()))
+        .thenThrow(new CatalogueException("Không ghi nhận được quyết định 789/QĐ-UBND.", List.of(
+            new CatalogueProblem(1, "Mã TTHC", "TTHC 1.009999 đã có trong danh mục, không thể công bố mới."))))
+        .thenReturn(new PublicationDecision("quyet-dinh-9", "789/QĐ-UBND", null, null, null, null, null, null, null,
+            null, "ct.phuc", List.of()));
+    Mocks.register("ghiNhanQuyetDinhCongBo", new DecisionRecorder(catalogue));
+    ProcessInstance instance = start(LOAI_CONG_BO_TTHC, false);
+    draft(instance, false);
+    checkAndSign(instance);
+
+    identityService().setAuthenticatedUserId("ct.phuc");
+    try {
+      chairSigns(instance);
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    assertThat(instance).hasPassed(TASK_CHAIR_SIGNS, ERROR_CATALOGUE_REFUSED).isWaitingAt(TASK_RECONCILE_CATALOGUE);
+    assertThat(task(instance)).hasCandidateGroup("van-phong-so");
+    assertThat(instance).variables()
+        .containsEntry(SO_QUYET_DINH.name(), "789/QĐ-UBND")
+        .containsEntry(NGUOI_KY_QUYET_DINH.name(), "ct.phuc")
+        .containsEntry(LY_DO_DANH_MUC_TU_CHOI.name(), "Không ghi nhận được quyết định 789/QĐ-UBND."
+            + " Dòng 1, cột 'Mã TTHC': TTHC 1.009999 đã có trong danh mục, không thể công bố mới.");
+
+    complete(task(instance), withVariables(GHI_CHU_DOI_CHIEU.name(), "Đã sửa mã TTHC trong danh mục"));
+    assertThat(instance).isWaitingAt(SERVICE_RECORD_DECISION);
+    runJobs(instance);
+    assertThat(instance).isEnded();
+    verify(catalogue, times(2)).applyDecision(any(), any(), eq("ct.phuc"));
+    assertThat(instance).variables().containsEntry(MA_QUYET_DINH.name(), "quyet-dinh-9");
+  }
+
+  @Test
+  void thePublicityStartedAtTheSignatureIsNotTheChairsCase() {
+    ProcessInstance instance = start(LOAI_CONG_BO_TTHC, false);
+    draft(instance, false);
+    checkAndSign(instance);
+
+    // as the chair, even for the jobs (run in this thread): a delegate's start must not record them
+    identityService().setAuthenticatedUserId("ct.phuc");
+    try {
+      chairSigns(instance);
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    assertThat(instance).isEnded();
+    HistoricProcessInstance publicity = historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CongKhaiTthcProcess.KEY).singleResult();
+    assertThat(publicity.getStartUserId()).isNull();
+    assertThat(historyService().createHistoricProcessInstanceQuery().startedBy("ct.phuc").count()).isZero();
   }
 
   /** A date means the end of office hours (17:30) that day. */

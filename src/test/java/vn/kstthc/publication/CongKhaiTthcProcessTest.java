@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -159,5 +160,20 @@ class CongKhaiTthcProcessTest {
     assertThat(taskAt(instance, TASK_PROVINCIAL_PORTAL).getDueDate()).isEqualTo(dossier);
     complete(taskAt(instance, TASK_PROVINCIAL_PORTAL), withVariables(DA_DANG_CONG_TINH.name(), true, DUONG_DAN_CONG_TINH.name(), "y"));
     assertThat(taskAt(instance, TASK_DEPARTMENT_PORTAL).getDueDate()).isEqualTo(dossier);
+  }
+
+  @Test
+  @Deployment(resources = {BPMN, STUB})
+  void theApprovalItStartsIsNotTheCaseOfTheOfficerWhoseStepReachedIt() {
+    identityService().setAuthenticatedUserId("ct.phuc");
+    try {
+      start(false, "1.009999");
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    HistoricProcessInstance approval = historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_INTERNAL_APPROVAL).singleResult();
+    assertThat(approval.getStartUserId()).isNull();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.platform.RunningApplication;
@@ -137,6 +138,9 @@ class PublicationIT {
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     submit("ct.phuc", publication, CongBoTthcProcess.TASK_CHAIR_SIGNS,
         fields("ketQuaKiemTra", "dat", "soQuyetDinh", "789/QĐ-UBND", "ngayKy", today.toString()));
+    awaitJobs(publication);
+    // the publicity is the procedure's, not a case the chair started
+    assertThat(as("ct.phuc").get("/api/ho-so-da-khoi-tao").expect(200).json()).isEmpty();
 
     // the catalogue changed at signing
     JsonNode created = as("vps.an").get("/api/tthc/" + NEW_CODE).expect(200).json();
@@ -191,6 +195,25 @@ class PublicationIT {
             "UserTask_ProvinceCheck vp-ubnd-tinh vpubnd.nga",
             "UserTask_ChairSigns chu-tich-ubnd-tinh ct.phuc")
         .contains("UserTask_ProvincialPortal phong-bcvt-cds cds.lan", "UserTask_DepartmentPortal phong-bcvt-cds cds.lan");
+  }
+
+  /**
+   * Waits for the job executor to run what follows the chair's signature (the catalogue, then the
+   * publicity's start): jobs of their own, after the signature is saved.
+   */
+  static void awaitJobs(String instance) {
+    ManagementService management = app.bean(ManagementService.class);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (management.createJobQuery().processInstanceId(instance).count() > 0) {
+      assertThat(System.nanoTime()).as("jobs of " + instance + " still pending: "
+          + management.createJobQuery().processInstanceId(instance).list()).isLessThan(deadline);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   static Timestamp endOfOfficeDay(LocalDate day) {
