@@ -30,6 +30,16 @@ public record FormDefinition(String id, List<FormField> fields) {
    */
   public static final String OPENS_BLANK_PROPERTY = "kstthc.moTrong";
 
+  /**
+   * Custom property of a date field: the latest date accepted, {@value #TODAY} ("a signing date
+   * cannot be in the future") or the name of a case variable holding a date ("a commune's deadline
+   * is not after the Sở's own", {@code hanTrinhCuaSo}).
+   */
+  public static final String NOT_AFTER_PROPERTY = "kstthc.khongSau";
+
+  /** {@value #NOT_AFTER_PROPERTY} = today, in Vietnam. */
+  public static final String TODAY = "hom-nay";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Components that submit a value under their key. */
@@ -103,6 +113,7 @@ public record FormDefinition(String id, List<FormField> fields) {
         reference(component.path("properties").path(REFERENCE_PROPERTY).asText("")),
         component.path("properties").path(UnitChoices.ROLE_PROPERTY).asText(null),
         children,
+        component.path("properties").path(NOT_AFTER_PROPERTY).asText(null),
         opensBlank(component.path("properties").path(OPENS_BLANK_PROPERTY)));
   }
 

@@ -216,6 +216,10 @@ class ModelRulesTest {
       if (!blank.isMissingNode()) {
         assertThat(blank.asText()).as(where + ": " + FormDefinition.OPENS_BLANK_PROPERTY).isIn("true", "false");
       }
+      if (!component.path("properties").path(FormDefinition.NOT_AFTER_PROPERTY).isMissingNode()) {
+        assertThat(component.path("type").asText()).as(where + ": " + FormDefinition.NOT_AFTER_PROPERTY + " limits a date")
+            .isEqualTo("datetime");
+      }
       JsonNode role = component.path("properties").path(UnitChoices.ROLE_PROPERTY);
       if (!role.isMissingNode()) {
         assertThat(DEMO.roleGroups(role.asText())).as(where + ": role '" + role.asText() + "' mapped in demo.yaml")

@@ -99,7 +99,7 @@ class CongBoTthcProcessTest {
     Map<String, Object> variables = withVariables(
         DANH_SACH_TTHC, Spin.JSON(LIST), DU_THAO.name(), "Tờ trình, dự thảo Quyết định", LAY_Y_KIEN_XA.name(), consult);
     if (consult) {
-      variables.put(HAN_GOP_Y_XA.name(), "2026-12-10");
+      variables.put(HAN_GOP_Y_XA.name(), "2026-12-04"); // at the latest the Sở's own deadline
     }
     complete(task(instance), variables);
   }
@@ -258,7 +258,7 @@ class CongBoTthcProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_COMMUNE_OPINION);
     assertThat(task(instance)).hasCandidateGroup(COMMUNE);
-    assertThat(task(instance).getDueDate()).isEqualTo(endOfOfficeDay(LocalDate.of(2026, 12, 10)));
+    assertThat(task(instance).getDueDate()).isEqualTo(endOfOfficeDay(LocalDate.of(2026, 12, 4)));
     complete(task(instance), withVariables(Y_KIEN_XA.name(), "Đề nghị rút ngắn thời hạn"));
 
     assertThat(instance).isWaitingAt(TASK_INCORPORATE);
@@ -274,7 +274,7 @@ class CongBoTthcProcessTest {
     ProcessInstance instance = start(LOAI_CONG_BO_TTHC, false);
     draft(instance, true);
     assertThat(instance).isWaitingAt(TASK_COMMUNE_OPINION);
-    assertThat(job()).hasDueDate(endOfOfficeDay(LocalDate.of(2026, 12, 10)));
+    assertThat(job()).hasDueDate(endOfOfficeDay(LocalDate.of(2026, 12, 4)));
 
     execute(job());
 

@@ -92,7 +92,8 @@ class PublicationIT {
     list.addAll(row(ABOLISHED_CODE, "Thủ tục cấp lại Giấy chứng nhận đăng ký hoạt động", "bai-bo"));
     return consult
         ? fields("danhSachTthc", list, "duThaoQuyetDinh", "Tờ trình và dự thảo Quyết định công bố", "layYKienXa", true,
-            "hanGopYXa", today.plusDays(5).toString())
+            // the communes answer by the Sở's own deadline at the latest: 1 working day after learning
+            "hanGopYXa", app.bean(WorkingDayCalendar.class).addWorkingDays(today, 1).toString())
         : fields("danhSachTthc", list, "duThaoQuyetDinh", "Tờ trình và dự thảo Quyết định công bố (đã sửa)",
             "layYKienXa", false);
   }
