@@ -81,13 +81,17 @@ class CongBoTthcProcessTest {
 
   /** Learned Thu 03/12/2026; the TTHC take effect Fri 15/01/2027 (-5 = Sun 10/01: the chair signs by Fri 08/01). */
   private ProcessInstance start(String type, boolean internal) {
+    return start(type, internal, "2026-12-01", "2027-01-15");
+  }
+
+  private ProcessInstance start(String type, boolean internal, String issuedOn, String effectiveOn) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(TIEU_DE.name(), "Công bố TTHC theo Quyết định 123/QĐ-BKHCN");
     variables.put(LOAI_QUYET_DINH.name(), type);
     variables.put(LOAI_VAN_BAN_NGUON.name(), NGUON_QUYET_DINH_BO);
     variables.put(SO_VAN_BAN_NGUON.name(), "123/QĐ-BKHCN");
-    variables.put(NGAY_BAN_HANH_VAN_BAN.name(), "2026-12-01");
-    variables.put(NGAY_CO_HIEU_LUC.name(), "2027-01-15");
+    variables.put(NGAY_BAN_HANH_VAN_BAN.name(), issuedOn);
+    variables.put(NGAY_CO_HIEU_LUC.name(), effectiveOn);
     variables.put(NGAY_BIET_VAN_BAN.name(), "2026-12-03");
     variables.put(TTHC_NOI_BO.name(), internal);
     variables.put(DON_VI_SOAN_THAO.name(), UNIT);
@@ -193,6 +197,16 @@ class CongBoTthcProcessTest {
     // Thu 03/12 + 3 working days, over the weekend: Tue 08/12
     assertThat(instance).variables().containsEntry(HAN_TRINH_CUA_SO.name(), "2026-12-08");
     assertThat(task(instance).getDueDate()).isEqualTo(endOfOfficeDay(LocalDate.of(2026, 12, 8)));
+  }
+
+  @Test
+  void aDocumentInForceFromItsSignatureGivesTheChairThreeWorkingDays() {
+    // issued and in force Thu 03/12/2026, learned the same day: the chair signs by Tue 08/12
+    ProcessInstance instance = start(LOAI_CONG_BO_TTHC, false, "2026-12-03", "2026-12-03");
+
+    assertThat(instance).variables()
+        .containsEntry(HAN_XU_LY_HO_SO.name(), "2026-12-08")
+        .containsEntry(HAN_TRINH_CUA_SO.name(), "2026-12-04");
   }
 
   @Test

@@ -172,7 +172,7 @@ class PublicationIT {
     WorkingDayCalendar calendar = app.bean(WorkingDayCalendar.class);
     Map<String, Object> signed = jdbc.queryForMap(
         "select due_at, due_kind, status, finished_at from kstthc_deadline_outcome where id = ?", publication);
-    assertThat(signed.get("due_at")).isEqualTo(endOfOfficeDay(deadlines.chairSignsBy(effective)));
+    assertThat(signed.get("due_at")).isEqualTo(endOfOfficeDay(deadlines.chairSignsBy(today.minusDays(2), effective)));
     assertThat(signed.get("due_kind")).isEqualTo("DAYS");
     assertThat(signed.get("status")).isIn("SOM_HAN", "DUNG_HAN");
     Map<String, Object> madePublic = jdbc.queryForMap(
