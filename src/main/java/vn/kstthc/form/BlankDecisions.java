@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Opens a task with its decision fields empty: when a user task is created, the variables of the
@@ -43,10 +45,19 @@ public class BlankDecisions implements TaskListener {
       return; // a standalone task or a case task: no process variables to hide
     }
     for (String key : blankKeys(task)) {
-      while (execution.getVariable(key) != null) {
+      while (seesValue(execution, key)) {
         execution.removeVariable(key);
       }
     }
+  }
+
+  /** Whether the execution sees a value under the key, without deserializing an object. */
+  private static boolean seesValue(ExecutionEntity execution, String key) {
+    TypedValue value = execution.getVariableTyped(key, false);
+    if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized() != null;
+    }
+    return value != null && value.getValue() != null;
   }
 
   private List<String> blankKeys(TaskEntity task) {
