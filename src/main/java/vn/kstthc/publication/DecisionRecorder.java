@@ -3,9 +3,9 @@ package vn.kstthc.publication;
 import static vn.kstthc.publication.CongBoTthcProcess.*;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.springframework.stereotype.Component;
 import vn.kstthc.catalogue.CatalogueException;
 import vn.kstthc.catalogue.CatalogueService;
