@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -36,6 +37,11 @@ public class BlankDecisions implements TaskListener {
 
   /** Marked keys per deployed form definition (a deployed form never changes). */
   private final Map<String, List<String>> blankKeys = new ConcurrentHashMap<>();
+  /**
+   * The same, per deployment and form key for a form bound to its deployment (what the README asks
+   * for): no query when a task is created.
+   */
+  private final Map<String, List<String>> bound = new ConcurrentHashMap<>();
 
   @Override
   public void notify(DelegateTask delegate) {
@@ -66,13 +72,23 @@ public class BlankDecisions implements TaskListener {
     if (ref == null) {
       return List.of(); // no Camunda Form (the README asks for one per task)
     }
+    String boundKey = DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(ref.getBinding())
+        ? form.getDeploymentId() + "#" + ref.getKey() : null;
+    List<String> keys = boundKey == null ? null : bound.get(boundKey);
+    if (keys != null) {
+      return keys;
+    }
     CommandContext commandContext = Context.getCommandContext();
     CamundaFormDefinition definition =
         commandContext.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, form.getDeploymentId()));
     if (definition == null) {
       return List.of(); // the engine reports the missing form when Tasklist asks for it
     }
-    return blankKeys.computeIfAbsent(definition.getId(), id -> read(commandContext, definition));
+    keys = blankKeys.computeIfAbsent(definition.getId(), id -> read(commandContext, definition));
+    if (boundKey != null) {
+      bound.put(boundKey, keys);
+    }
+    return keys;
   }
 
   private static List<String> read(CommandContext commandContext, CamundaFormDefinition definition) {
