@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,6 +43,7 @@ public final class FormContract {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** form-js's own e-mail rule (validationType "email"). */
   public static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@([\\w-]+\\.)+[\\w-]{2,}$");
   /** A telephone number as written in Vietnam: digits with optional +, spaces, dots, dashes. */
@@ -385,12 +388,14 @@ public final class FormContract {
           if (field.reference() == FormField.Reference.DEADLINE && moment.isBefore(now)) {
             errors.add(FieldError.of(field, "không được là thời điểm đã qua"));
           }
+          checkNotAfter(field, moment.toLocalDate(), context, errors);
         }
         default -> {
           LocalDate date = LocalDate.parse(text);
           if (field.reference() == FormField.Reference.DEADLINE && date.isBefore(now.toLocalDate())) {
             errors.add(FieldError.of(field, "không được là ngày đã qua"));
           }
+          checkNotAfter(field, date, context, errors);
         }
       }
     } catch (DateTimeParseException e) {
@@ -402,6 +407,42 @@ public final class FormContract {
       return null;
     }
     return NODES.textNode(text);
+  }
+
+  /**
+   * A date not after its field's limit ({@link FormField#notAfter}): today, or the date a case
+   * variable holds. A variable the case does not hold (or that is no date) sets no limit: the form
+   * cannot be blamed on the officer.
+   */
+  private static void checkNotAfter(FormField field, LocalDate date, Context context, List<FieldError> errors) {
+    if (field.notAfter() == null || field.notAfter().isBlank()) {
+      return;
+    }
+    if (field.notAfter().equals(FormDefinition.TODAY)) {
+      if (date.isAfter(context.now().toLocalDate())) {
+        errors.add(FieldError.of(field, "không được là ngày trong tương lai"));
+      }
+      return;
+    }
+    LocalDate limit = dateOf(context.currentValue(field.notAfter()));
+    if (limit != null && date.isAfter(limit)) {
+      errors.add(FieldError.of(field, "không được sau ngày " + limit.format(DAY)));
+    }
+  }
+
+  /** A Date, or an ISO date (or date and time) as forms store it; null otherwise. */
+  private static LocalDate dateOf(Object value) {
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    }
+    if (value instanceof String text && text.length() >= 10) {
+      try {
+        return LocalDate.parse(text.substring(0, 10));
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

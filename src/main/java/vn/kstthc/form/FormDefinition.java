@@ -22,6 +22,24 @@ public record FormDefinition(String id, List<FormField> fields) {
    */
   public static final String REFERENCE_PROPERTY = "kstthc.loai";
 
+  /**
+   * Custom property {@code true} on a field whose task opens with it empty (see {@link
+   * BlankDecisions}): a decision (pass or return) and its reason, which Tasklist would otherwise
+   * fill from the case's previous decision of the same name. {@code false} records that the process
+   * owner wants the case's value shown.
+   */
+  public static final String OPENS_BLANK_PROPERTY = "kstthc.moTrong";
+
+  /**
+   * Custom property of a date field: the latest date accepted, {@value #TODAY} ("a signing date
+   * cannot be in the future") or the name of a case variable holding a date ("a commune's deadline
+   * is not after the Sở's own", {@code hanTrinhCuaSo}).
+   */
+  public static final String NOT_AFTER_PROPERTY = "kstthc.khongSau";
+
+  /** {@value #NOT_AFTER_PROPERTY} = today, in Vietnam. */
+  public static final String TODAY = "hom-nay";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Components that submit a value under their key. */
@@ -38,6 +56,11 @@ public record FormDefinition(String id, List<FormField> fields) {
 
   public FormField field(String key) {
     return fields.stream().filter(field -> field.key().equals(key)).findFirst().orElse(null);
+  }
+
+  /** The keys of the fields marked to open empty ({@value #OPENS_BLANK_PROPERTY} true). */
+  public List<String> blankOnOpen() {
+    return fields.stream().filter(field -> Boolean.TRUE.equals(field.opensBlank())).map(FormField::key).toList();
   }
 
   private static List<FormField> fields(JsonNode components) {
@@ -89,7 +112,9 @@ public record FormDefinition(String id, List<FormField> fields) {
         hide,
         reference(component.path("properties").path(REFERENCE_PROPERTY).asText("")),
         component.path("properties").path(UnitChoices.ROLE_PROPERTY).asText(null),
-        children);
+        children,
+        component.path("properties").path(NOT_AFTER_PROPERTY).asText(null),
+        opensBlank(component.path("properties").path(OPENS_BLANK_PROPERTY)));
   }
 
   private static FormField.Reference reference(String value) {
@@ -98,6 +123,11 @@ public record FormDefinition(String id, List<FormField> fields) {
       case "han-xu-ly" -> FormField.Reference.DEADLINE;
       default -> FormField.Reference.NONE;
     };
+  }
+
+  /** Modeler writes custom properties as text: "true" or "false". */
+  private static Boolean opensBlank(JsonNode mark) {
+    return mark.isMissingNode() || mark.isNull() ? null : Boolean.valueOf(mark.asText().trim());
   }
 
   private static String firstText(JsonNode component, String... names) {

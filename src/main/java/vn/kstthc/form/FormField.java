@@ -23,6 +23,13 @@ import java.util.List;
  * @param role for a unit field: the role whose units it offers ({@value UnitChoices#ROLE_PROPERTY}),
  *     or null for every unit
  * @param children the fields of each item (dynamiclist) or of the nested object (group with a path)
+ * @param notAfter for a date: the latest date accepted, from the field's custom property {@value
+ *     FormDefinition#NOT_AFTER_PROPERTY}: {@value FormDefinition#TODAY} or the name of a case variable
+ *     holding a date; null for no limit
+ * @param opensBlank from the field's custom property {@value FormDefinition#OPENS_BLANK_PROPERTY}:
+ *     true when the task opens with the field empty whatever the case holds under its key (a
+ *     decision and its reason), false when the process owner chose to show the case's value, null
+ *     when unmarked (the case's value shows)
  */
 public record FormField(
     String key,
@@ -43,7 +50,9 @@ public record FormField(
     String conditionalHide,
     Reference reference,
     String role,
-    List<FormField> children) {
+    List<FormField> children,
+    String notAfter,
+    Boolean opensBlank) {
 
   /** What a field's value names, so the server can check it exists. */
   public enum Reference {

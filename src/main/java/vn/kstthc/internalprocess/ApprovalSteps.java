@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import vn.kstthc.procedure.FollowUpCases;
 
 /**
  * The steps of {@code phe-duyet-quy-trinh-noi-bo} that need Java, called from the BPMN as {@code
@@ -122,8 +123,7 @@ public class ApprovalSteps {
     followUp.put(SO_QUYET_DINH_PHE_DUYET.name(), SO_QUYET_DINH_PHE_DUYET.from(instance));
     followUp.put(NGAY_PHE_DUYET.name(), NGAY_PHE_DUYET.from(instance));
     followUp.put(BUOC_XU_LY_TONG_HOP, instance.getVariable(BUOC_XU_LY_TONG_HOP));
-    execution.getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByKey(CapNhatQuyTrinhDienTuProcess.KEY, followUp);
+    FollowUpCases.start(execution, CapNhatQuyTrinhDienTuProcess.KEY, followUp);
   }
 
   private static JsonNode tree(Object value) {

@@ -26,6 +26,8 @@ public final class CongBoTthcProcess {
   public static final String TASK_CHAIR_SIGNS = "UserTask_ChairSigns";
   public static final String SERVICE_RECORD_DECISION = "ServiceTask_RecordDecision";
   public static final String SERVICE_START_PUBLICITY = "ServiceTask_StartPublicity";
+  public static final String ERROR_CATALOGUE_REFUSED = "BoundaryEvent_CatalogueRefused";
+  public static final String TASK_RECONCILE_CATALOGUE = "UserTask_ReconcileCatalogue";
   public static final String END_EVENT = "EndEvent_DecisionSigned";
 
   // start form
@@ -85,6 +87,11 @@ public final class CongBoTthcProcess {
   public static final ProcessVariable<String> SO_TO_TRINH = ProcessVariable.of("soToTrinh", String.class);
   public static final ProcessVariable<String> SO_QUYET_DINH = ProcessVariable.of("soQuyetDinh", String.class);
   public static final ProcessVariable<String> NGAY_KY = ProcessVariable.of("ngayKy", String.class);
+  /** The chair who signed (the officer completing the signature), for the catalogue's history. */
+  public static final ProcessVariable<String> NGUOI_KY_QUYET_DINH = ProcessVariable.of("nguoiKyQuyetDinh", String.class);
+  /** Why the catalogue refused the signed decision: the Văn phòng Sở reconciles it. */
+  public static final ProcessVariable<String> LY_DO_DANH_MUC_TU_CHOI = ProcessVariable.of("lyDoDanhMucTuChoi", String.class);
+  public static final ProcessVariable<String> GHI_CHU_DOI_CHIEU = ProcessVariable.of("ghiChuDoiChieu", String.class);
   /** Id of the decision recorded in the catalogue. */
   public static final ProcessVariable<String> MA_QUYET_DINH = ProcessVariable.of("maQuyetDinh", String.class);
 

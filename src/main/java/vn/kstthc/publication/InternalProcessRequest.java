@@ -20,6 +20,7 @@ import vn.kstthc.catalogue.CatalogueService;
 import vn.kstthc.catalogue.Tthc;
 import vn.kstthc.catalogue.TthcLevel;
 import vn.kstthc.internalprocess.PheDuyetQuyTrinhNoiBoProcess;
+import vn.kstthc.procedure.FollowUpCases;
 
 /**
  * The seam to "Phê duyệt quy trình nội bộ" ({@code ${yeuCauPheDuyetQuyTrinhNoiBo}}): the new,
@@ -78,8 +79,7 @@ public class InternalProcessRequest implements JavaDelegate {
         owningUnits.apply(codeList), communeLevel.test(codeList));
     variables.put(MA_SO_HO_SO_CONG_BO.name(), MA_SO_HO_SO_CONG_BO.from(execution));
     variables.put(MA_QUYET_DINH.name(), MA_QUYET_DINH.from(execution));
-    String started = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
-        .getRuntimeService().startProcessInstanceByKey(PROCESS_INTERNAL_APPROVAL, variables).getId());
+    String started = FollowUpCases.start(execution, PROCESS_INTERNAL_APPROVAL, variables).getId();
     HO_SO_QUY_TRINH_NOI_BO.set(execution, started);
     QUY_TRINH_NOI_BO.set(execution, QUY_TRINH_DA_KHOI_TAO);
   }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.kstthc.procedure.CaseVariables;
+import vn.kstthc.procedure.FollowUpCases;
 
 /**
  * After the decision is recorded ({@code ${batDauCongKhaiTthc}}): starts {@code cong-khai-tthc} as a
@@ -30,8 +30,7 @@ public class PublicityStarter implements JavaDelegate {
     variables.put(CongKhaiTthcProcess.TTHC_NOI_BO.name(), Boolean.TRUE.equals(TTHC_NOI_BO.from(execution)));
     variables.put(CongKhaiTthcProcess.DANH_SACH_TTHC.name(), TOM_TAT_TTHC.from(execution));
     variables.put(CongKhaiTthcProcess.MA_TTHC_CAN_QUY_TRINH.name(), list.codesNeedingInternalProcess());
-    // the chair signing may not start processes: the start is the procedure's, not the officer's
-    Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByKey(CongKhaiTthcProcess.KEY, variables));
+    // the start is the procedure's, not the chair's who signed
+    FollowUpCases.start(execution, CongKhaiTthcProcess.KEY, variables);
   }
 }

@@ -27,8 +27,9 @@ public class StartDeadlinesListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     LocalDate effectiveOn = LocalDate.parse(NGAY_CO_HIEU_LUC.from(execution));
     LocalDate learnedOn = LocalDate.parse(NGAY_BIET_VAN_BAN.from(execution));
+    LocalDate issuedOn = LocalDate.parse(NGAY_BAN_HANH_VAN_BAN.from(execution));
     boolean list = LOAI_CONG_BO_DANH_MUC.equals(LOAI_QUYET_DINH.from(execution));
-    HAN_XU_LY_HO_SO.set(execution, deadlines.chairSignsBy(effectiveOn).toString());
-    HAN_TRINH_CUA_SO.set(execution, deadlines.submitBy(list, learnedOn, effectiveOn).toString());
+    HAN_XU_LY_HO_SO.set(execution, deadlines.chairSignsBy(issuedOn, effectiveOn).toString());
+    HAN_TRINH_CUA_SO.set(execution, deadlines.submitBy(list, learnedOn, issuedOn, effectiveOn).toString());
   }
 }

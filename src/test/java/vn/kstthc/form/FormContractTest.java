@@ -164,6 +164,32 @@ class FormContractTest {
   }
 
   @Test
+  void theChairCannotSignOnADayStillToCome() throws IOException {
+    ObjectNode signed = variables("ketQuaKiemTra", "dat", "soQuyetDinh", "789/QĐ-UBND", "ngayKy", "2026-12-01");
+    assertThat(check(shipped("cong-bo-tthc/ky-quyet-dinh.form"), signed).errors())
+        .containsExactly(new FieldError("ngayKy", "Ngày ký", "Trường 'Ngày ký' không được là ngày trong tương lai."));
+    signed.setAll(variables("ngayKy", "2026-11-30"));
+    assertThat(check(shipped("cong-bo-tthc/ky-quyet-dinh.form"), signed).accepted()).as("today").isTrue();
+  }
+
+  @Test
+  void theCommunesAnswerNeitherInThePastNorAfterTheSoMustSubmit() throws IOException {
+    current.put("hanTrinhCuaSo", "2026-12-04");
+    ObjectNode draft = variables("duThaoQuyetDinh", "Tờ trình, dự thảo", "layYKienXa", true, "hanGopYXa", "2026-12-07");
+    assertThat(messages(check(shipped("cong-bo-tthc/du-thao.form"), draft)))
+        .contains("Trường 'Hạn góp ý của cấp xã' không được sau ngày 04/12/2026.");
+    draft.setAll(variables("hanGopYXa", "2026-11-27"));
+    assertThat(messages(check(shipped("cong-bo-tthc/du-thao.form"), draft)))
+        .contains("Trường 'Hạn góp ý của cấp xã' không được là ngày đã qua.");
+    draft.setAll(variables("hanGopYXa", "2026-12-04"));
+    assertThat(messages(check(shipped("cong-bo-tthc/du-thao.form"), draft))).noneMatch(m -> m.contains("Hạn góp ý"));
+    // a limit the case does not hold (a form used elsewhere) limits nothing
+    current.clear();
+    draft.setAll(variables("hanGopYXa", "2027-03-01"));
+    assertThat(messages(check(shipped("cong-bo-tthc/du-thao.form"), draft))).noneMatch(m -> m.contains("Hạn góp ý"));
+  }
+
+  @Test
   void aUnitFieldMustNameAWorkingUnit() throws IOException {
     FormDefinition form = form(
         "[{'type':'textfield','key':'donVi','label':'Đơn vị','properties':{'kstthc.loai':'don-vi'}}]");

@@ -57,7 +57,7 @@ class InternalProcessBpmnTest {
     String file = InternalProcessBpmn.processId("1.003652") + ".bpmn";
     assertThat(ModelRulesTest.problems(file, Bpmn.readModelFromStream(
             new ByteArrayInputStream(Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8))),
-        ModelRulesTest.formIds())).as("the rules of the shipped models").isEmpty();
+        ModelRulesTest.forms())).as("the rules of the shipped models").isEmpty();
 
     List<UserTask> tasks = List.copyOf(model.getModelElementsByType(UserTask.class));
     assertThat(tasks).extracting(UserTask::getName).containsExactly(

@@ -116,6 +116,9 @@ class PheDuyetQuyTrinhNoiBoProcessTest {
 
   private static void conclude(ProcessInstance instance, String task, String conclusion, String reason) {
     assertThat(instance).isWaitingAt(task);
+    // every level, every time, opens without a conclusion or a reason chosen
+    assertThat(taskService().getVariables(task(instance).getId()))
+        .containsEntry(KET_LUAN.name(), null).containsEntry(LY_DO_TRA_LAI.name(), null);
     Map<String, Object> variables = new HashMap<>(Map.of(KET_LUAN.name(), conclusion));
     if (reason != null) {
       variables.put(LY_DO_TRA_LAI.name(), reason);

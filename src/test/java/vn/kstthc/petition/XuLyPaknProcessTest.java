@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -241,6 +242,9 @@ class XuLyPaknProcessTest {
     assertThat(instance).variables().containsEntry(Y_KIEN_LANH_DAO.name(), "Nêu rõ căn cứ pháp lý");
 
     draft(instance, "buu-chinh", false);
+    // the leader decides again from an empty decision (Tasklist would show the previous "trả lại")
+    assertThat(taskService().getVariables(task(instance).getId()))
+        .doesNotContainKeys(PHE_DUYET.name(), Y_KIEN_LANH_DAO.name());
     approve(instance);
     verify(petitions).approve(any(), any(), eq(AnswerChannel.BUU_CHINH));
     assertThat(instance).isWaitingAt(TASK_RECORD_POST);

@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
@@ -39,20 +43,22 @@ import vn.kstthc.organisation.RoleFunctions;
  * Every model in processes/ and form in forms/ follows the rules a process owner reads in the
  * README: a diagram, a Vietnamese name and a history time-to-live per process; per user task a
  * name, a candidate group, a due date in our notation and a form of forms/ bound to the
- * deployment; Vietnamese text in NFC.
+ * deployment; a choice a sequence flow reads says whether its task opens it empty; Vietnamese
+ * text in NFC.
  */
 public class ModelRulesTest {
 
   static final Path PROCESSES = Path.of("processes");
   static final Path FORMS = Path.of("forms");
   /** Groups that differ between provinces: a professional unit or a commune. */
+  static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   static final Pattern PROVINCE_UNIT = Pattern.compile("(^|[,\\s'\"])(phong|ubnd-xa)-[a-z0-9-]+");
   static final Organisation DEMO =
       OrganisationReader.read(new DefaultResourceLoader().getResource("classpath:organisation/demo.yaml"));
 
   @Test
   void everyModelFollowsTheRules() throws IOException {
-    Set<String> formIds = formIds();
+    Map<String, JsonNode> forms = forms();
     List<String> problems = new ArrayList<>();
     List<Path> models = files(PROCESSES, ".bpmn");
     assertThat(models).isNotEmpty();
@@ -61,9 +67,43 @@ public class ModelRulesTest {
       if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
         problems.add(file + ": text is not Unicode NFC");
       }
-      problems.addAll(problems(file.getFileName().toString(), Bpmn.readModelFromFile(file.toFile()), formIds));
+      problems.addAll(problems(file.getFileName().toString(), Bpmn.readModelFromFile(file.toFile()), forms));
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** The names the conditions of a model's sequence flows read (quoted literals left out). */
+  private static Set<String> conditionNames(BpmnModelInstance model) {
+    Set<String> names = new HashSet<>();
+    for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
+      Matcher name = IDENTIFIER.matcher(condition.getTextContent().replaceAll("'[^']*'|\"[^\"]*\"", ""));
+      while (name.find()) {
+        names.add(name.group());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Editable radio and select fields whose value a condition reads, without the mark that says
+   * whether a task opens them empty: Tasklist fills them from the case, so a check that runs again
+   * would open with the previous decision chosen.
+   */
+  private static List<String> choicesReadByConditions(JsonNode components, Set<String> conditionNames) {
+    List<String> unmarked = new ArrayList<>();
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      boolean editable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
+      if ((type.equals("radio") || type.equals("select")) && editable
+          && conditionNames.contains(component.path("key").asText())
+          && component.path("properties").path(FormDefinition.OPENS_BLANK_PROPERTY).isMissingNode()) {
+        unmarked.add(component.path("key").asText());
+      }
+      if (!component.hasNonNull("path") || component.path("path").asText().isBlank()) {
+        unmarked.addAll(choicesReadByConditions(component.path("components"), conditionNames));
+      }
+    }
+    return unmarked;
   }
 
   /**
@@ -71,9 +111,10 @@ public class ModelRulesTest {
    * those the application generates (an exported internal process).
    *
    * @param file the model's file name, e.g. {@code giao-viec.bpmn}
-   * @param formIds the ids of the forms deployed with it
+   * @param forms the forms deployed with it, by id (their schema)
    */
-  public static List<String> problems(String file, BpmnModelInstance model, Set<String> formIds) {
+  public static List<String> problems(String file, BpmnModelInstance model, Map<String, JsonNode> forms) {
+    Set<String> formIds = forms.keySet();
     List<String> problems = new ArrayList<>();
     Bpmn.validateModel(model);
     if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
@@ -120,6 +161,11 @@ public class ModelRulesTest {
         problems.add(where + ": needs camunda:formRef with camunda:formRefBinding=\"deployment\"");
       } else if (!task.getCamundaFormRef().contains("${") && !formIds.contains(task.getCamundaFormRef())) {
         problems.add(where + ": form '" + task.getCamundaFormRef() + "' is not in forms/");
+      } else if (forms.containsKey(task.getCamundaFormRef())) {
+        choicesReadByConditions(forms.get(task.getCamundaFormRef()).path("components"), conditionNames(model))
+            .forEach(key -> problems.add(where + ": the choice '" + key + "' decides a sequence flow: mark it"
+                + " " + FormDefinition.OPENS_BLANK_PROPERTY + " \"true\" (a decision: opens empty) or \"false\""
+                + " (shows the case's value)"));
       }
     }
     return problems;
@@ -150,16 +196,16 @@ public class ModelRulesTest {
     assertThat(problems).isEmpty();
   }
 
-  /** The ids of the forms in forms/, each form checked on the way. */
-  public static Set<String> formIds() throws IOException {
-    Set<String> ids = new HashSet<>();
+  /** The forms in forms/ by id (their schema), each form checked on the way. */
+  public static Map<String, JsonNode> forms() throws IOException {
+    Map<String, JsonNode> ids = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
     for (Path form : files(FORMS, ".form")) {
       String text = Files.readString(form);
       assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).as(form + " is NFC").isTrue();
       String id = json.readTree(text).path("id").asText();
       assertThat(id).as(form + " has an id").isNotBlank();
-      assertThat(ids.add(id)).as("form id " + id + " is unique").isTrue();
+      assertThat(ids.put(id, json.readTree(text))).as("form id " + id + " is unique").isNull();
       formFieldRules(form, json.readTree(text).path("components"));
     }
     return ids;
@@ -178,6 +224,14 @@ public class ModelRulesTest {
       JsonNode mark = component.path("properties").path(FormDefinition.REFERENCE_PROPERTY);
       if (!mark.isMissingNode()) {
         assertThat(mark.asText()).as(where + ": " + FormDefinition.REFERENCE_PROPERTY).isIn("don-vi", "han-xu-ly");
+      }
+      JsonNode blank = component.path("properties").path(FormDefinition.OPENS_BLANK_PROPERTY);
+      if (!blank.isMissingNode()) {
+        assertThat(blank.asText()).as(where + ": " + FormDefinition.OPENS_BLANK_PROPERTY).isIn("true", "false");
+      }
+      if (!component.path("properties").path(FormDefinition.NOT_AFTER_PROPERTY).isMissingNode()) {
+        assertThat(component.path("type").asText()).as(where + ": " + FormDefinition.NOT_AFTER_PROPERTY + " limits a date")
+            .isEqualTo("datetime");
       }
       JsonNode role = component.path("properties").path(UnitChoices.ROLE_PROPERTY);
       for (String each : role.isMissingNode() ? new String[0] : role.asText().split(",")) {

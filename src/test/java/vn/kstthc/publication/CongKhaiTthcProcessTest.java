@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -39,13 +40,19 @@ class CongKhaiTthcProcessTest {
     new PublicationBeans().register(engine);
   }
 
-  /** As cong-bo-tthc starts it (PublicityStarter). */
+  /** As cong-bo-tthc starts it (PublicityStarter), signed today. */
   private ProcessInstance start(boolean internal, String codes) {
+    return start(internal, codes, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+  }
+
+  private ProcessInstance start(boolean internal, String codes, LocalDate signedOn) {
     Map<String, Object> variables = new HashMap<>();
+    // what the platform sets at the start from the process's hanXuLyHoSo = P3D counted from ngayKy
+    variables.put("hanXuLyHoSo", dossierDeadline(signedOn));
     variables.put(TIEU_DE.name(), "Công khai TTHC theo Quyết định số 789/QĐ-UBND");
     variables.put(MA_SO_HO_SO_CONG_BO.name(), "CB-2026-0001");
     variables.put(SO_QUYET_DINH.name(), "789/QĐ-UBND");
-    variables.put(NGAY_KY.name(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+    variables.put(NGAY_KY.name(), signedOn.toString());
     variables.put(MA_QUYET_DINH.name(), "quyet-dinh-1");
     variables.put(TTHC_NOI_BO.name(), internal);
     variables.put(DANH_SACH_TTHC.name(), "1.009999 – mới – Cấp giấy chứng nhận mới");
@@ -55,6 +62,10 @@ class CongKhaiTthcProcessTest {
 
   private static Task taskAt(ProcessInstance instance, String activity) {
     return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
+  }
+
+  private static Date dossierDeadline(LocalDate signedOn) {
+    return CongBoTthcProcessTest.endOfOfficeDay(WorkingDayCalendar.standard().addWorkingDays(signedOn, 3));
   }
 
   /** 17:30 on the working day after today (a task created today, due P1D). */
@@ -134,5 +145,35 @@ class CongKhaiTthcProcessTest {
 
     assertThat(instance).variables().containsEntry(QUY_TRINH_NOI_BO.name(), QUY_TRINH_KHONG_CAN);
     assertThat(instance).isWaitingAt(TASK_NATIONAL_DATABASE, TASK_POST_AT_OFFICE);
+  }
+
+  @Test
+  @Deployment(resources = BPMN)
+  void noStepIsDueAfterTheDossierCountedFromTheSignature() {
+    // signed Mon 05/01/2026 and only started now: the dossier was due Thu 08/01, so is every step
+    ProcessInstance instance = start(false, "1.009999", LocalDate.of(2026, 1, 5));
+    Date dossier = CongBoTthcProcessTest.endOfOfficeDay(LocalDate.of(2026, 1, 8));
+
+    assertThat(taskAt(instance, TASK_NATIONAL_DATABASE).getDueDate()).isEqualTo(dossier);
+    assertThat(taskAt(instance, TASK_POST_AT_OFFICE).getDueDate()).isEqualTo(dossier);
+    complete(taskAt(instance, TASK_NATIONAL_DATABASE), withVariables(DA_CONG_KHAI_CSDL.name(), true, MA_CSDL.name(), "x"));
+    assertThat(taskAt(instance, TASK_PROVINCIAL_PORTAL).getDueDate()).isEqualTo(dossier);
+    complete(taskAt(instance, TASK_PROVINCIAL_PORTAL), withVariables(DA_DANG_CONG_TINH.name(), true, DUONG_DAN_CONG_TINH.name(), "y"));
+    assertThat(taskAt(instance, TASK_DEPARTMENT_PORTAL).getDueDate()).isEqualTo(dossier);
+  }
+
+  @Test
+  @Deployment(resources = {BPMN, STUB})
+  void theApprovalItStartsIsNotTheCaseOfTheOfficerWhoseStepReachedIt() {
+    identityService().setAuthenticatedUserId("ct.phuc");
+    try {
+      start(false, "1.009999");
+    } finally {
+      identityService().clearAuthentication();
+    }
+
+    HistoricProcessInstance approval = historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_INTERNAL_APPROVAL).singleResult();
+    assertThat(approval.getStartUserId()).isNull();
   }
 }

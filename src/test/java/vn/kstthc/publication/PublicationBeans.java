@@ -1,6 +1,8 @@
 package vn.kstthc.publication;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.deadline.DeadlineVariables;
 
 /**
  * The publication delegates, for the process-test engine (no Spring): the real ones, except the
@@ -38,6 +41,9 @@ final class PublicationBeans {
       CongBoTthcProcess.MA_QUYET_DINH.set(execution, "quyet-dinh-" + decisions.size());
     });
     Mocks.register("batDauCongKhaiTthc", new PublicityStarter());
+    // The platform gives cong-khai-tthc its dossier deadline at the start (P3D from ngayKy); this
+    // engine has no platform: a deadline far off, so that each step keeps its own.
+    Mocks.register(DeadlineVariables.HAN_XU_LY_HO_SO.name(), Date.from(Instant.parse("2099-12-31T10:30:00Z")));
     Mocks.register("yeuCauPheDuyetQuyTrinhNoiBo",
         new InternalProcessRequest(codes -> List.of("phong-quan-ly-khoa-hoc"), codes -> false));
     return this;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.platform.RunningApplication;
@@ -91,7 +92,8 @@ class PublicationIT {
     list.addAll(row(ABOLISHED_CODE, "Thủ tục cấp lại Giấy chứng nhận đăng ký hoạt động", "bai-bo"));
     return consult
         ? fields("danhSachTthc", list, "duThaoQuyetDinh", "Tờ trình và dự thảo Quyết định công bố", "layYKienXa", true,
-            "hanGopYXa", today.plusDays(5).toString())
+            // the communes answer by the Sở's own deadline at the latest: 1 working day after learning
+            "hanGopYXa", app.bean(WorkingDayCalendar.class).addWorkingDays(today, 1).toString())
         : fields("danhSachTthc", list, "duThaoQuyetDinh", "Tờ trình và dự thảo Quyết định công bố (đã sửa)",
             "layYKienXa", false);
   }
@@ -124,6 +126,11 @@ class PublicationIT {
     submit("vps.an", publication, CongBoTthcProcess.TASK_QUALITY_CHECK,
         fields("ketQuaKiemTra", "tra-lai", "lyDoTraLai", "Thiếu căn cứ pháp lý của thủ tục mới"));
     submit("qlkh.giang", publication, CongBoTthcProcess.TASK_DRAFT, draft(false));
+    // the check comes again with nothing chosen: what Tasklist fills its form with has no decision
+    String again = as("vps.an").get("/engine-rest/task?processInstanceId=" + publication).expect(200).json()
+        .get(0).get("id").asText();
+    assertThat(as("vps.an").get("/engine-rest/task/" + again + "/form-variables").expect(200).json().fieldNames())
+        .toIterable().doesNotContain("ketQuaKiemTra", "lyDoTraLai").contains("tieuDe");
     submit("vps.an", publication, CongBoTthcProcess.TASK_QUALITY_CHECK, fields("ketQuaKiemTra", "dat"));
     submit("ld.cuong", publication, CongBoTthcProcess.TASK_SIGN_SUBMISSION,
         fields("ketQuaKiemTra", "dat", "soToTrinh", "45/TTr-SKHCN"));
@@ -137,6 +144,9 @@ class PublicationIT {
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     submit("ct.phuc", publication, CongBoTthcProcess.TASK_CHAIR_SIGNS,
         fields("ketQuaKiemTra", "dat", "soQuyetDinh", "789/QĐ-UBND", "ngayKy", today.toString()));
+    awaitJobs(publication);
+    // the publicity is the procedure's, not a case the chair started
+    assertThat(as("ct.phuc").get("/api/ho-so-da-khoi-tao").expect(200).json()).isEmpty();
 
     // the catalogue changed at signing
     JsonNode created = as("vps.an").get("/api/tthc/" + NEW_CODE).expect(200).json();
@@ -167,7 +177,7 @@ class PublicationIT {
     WorkingDayCalendar calendar = app.bean(WorkingDayCalendar.class);
     Map<String, Object> signed = jdbc.queryForMap(
         "select due_at, due_kind, status, finished_at from kstthc_deadline_outcome where id = ?", publication);
-    assertThat(signed.get("due_at")).isEqualTo(endOfOfficeDay(deadlines.chairSignsBy(effective)));
+    assertThat(signed.get("due_at")).isEqualTo(endOfOfficeDay(deadlines.chairSignsBy(today.minusDays(2), effective)));
     assertThat(signed.get("due_kind")).isEqualTo("DAYS");
     assertThat(signed.get("status")).isIn("SOM_HAN", "DUNG_HAN");
     Map<String, Object> madePublic = jdbc.queryForMap(
@@ -191,6 +201,25 @@ class PublicationIT {
             "UserTask_ProvinceCheck vp-ubnd-tinh vpubnd.nga",
             "UserTask_ChairSigns chu-tich-ubnd-tinh ct.phuc")
         .contains("UserTask_ProvincialPortal phong-bcvt-cds cds.lan", "UserTask_DepartmentPortal phong-bcvt-cds cds.lan");
+  }
+
+  /**
+   * Waits for the job executor to run what follows the chair's signature (the catalogue, then the
+   * publicity's start): jobs of their own, after the signature is saved.
+   */
+  static void awaitJobs(String instance) {
+    ManagementService management = app.bean(ManagementService.class);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (management.createJobQuery().processInstanceId(instance).count() > 0) {
+      assertThat(System.nanoTime()).as("jobs of " + instance + " still pending: "
+          + management.createJobQuery().processInstanceId(instance).list()).isLessThan(deadline);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   static Timestamp endOfOfficeDay(LocalDate day) {
