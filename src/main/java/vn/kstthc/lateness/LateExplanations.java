@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,7 @@ public class LateExplanations {
   private final LateCauses causes;
   private final Clock clock;
 
+  @Autowired
   LateExplanations(ExplanationRepository repository, LateCauses causes) {
     this(repository, causes, Clock.systemUTC());
   }
