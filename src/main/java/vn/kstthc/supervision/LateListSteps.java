@@ -51,12 +51,12 @@ public class LateListSteps {
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final LateWorkQuery query;
+  private final MonthlyLateWork monthly;
   private final LateExplanations explanations;
   private final WorkingDayCalendar calendar;
 
-  public LateListSteps(LateWorkQuery query, LateExplanations explanations, WorkingDayCalendar calendar) {
-    this.query = query;
+  public LateListSteps(MonthlyLateWork monthly, LateExplanations explanations, WorkingDayCalendar calendar) {
+    this.monthly = monthly;
     this.explanations = explanations;
     this.calendar = calendar;
   }
@@ -68,13 +68,15 @@ public class LateListSteps {
    */
   public void assemble(DelegateExecution execution) {
     ZoneId zone = calendar.officeHours().zone();
-    YearMonth current = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(zone));
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    YearMonth current = YearMonth.from(now.atZone(zone));
     YearMonth month = month(THANG.from(execution), current);
+    MonthlyLateWork.Month data = monthly.read(month, now);
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
     RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
     Map<String, String> unitNames = new LinkedHashMap<>();
     ArrayNode rows = JSON.createArrayNode();
-    for (LateWork work : query.late(month, zone)) {
+    for (LateWork work : data.late()) {
       rows.add(JSON.createObjectNode()
           .put("id", work.outcomeId())
           .put("loai", work.dossier() ? "Hồ sơ" : "Bước xử lý")
@@ -89,7 +91,7 @@ public class LateListSteps {
           .put("soNgayTre", work.workingDaysLate()));
     }
     ArrayNode summary = JSON.createArrayNode();
-    for (UnitRate rate : query.rates(month, zone)) {
+    for (UnitRate rate : data.rates()) {
       summary.add(JSON.createObjectNode()
           .put(DON_VI, rate.unitId())
           .put("tenDonVi", unitName(identity, unitNames, rate.unitId()))

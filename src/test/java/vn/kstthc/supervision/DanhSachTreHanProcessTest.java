@@ -84,19 +84,22 @@ class DanhSachTreHanProcessTest {
     for (int i = 0; i < 17; i++) {
       step("t" + i, TDC, "tdc.minh", month + "-10T09:00", month + "-10T17:30", "SOM_HAN", 0);
     }
-    step("t-tre", TDC, "tdc.minh", month + "-20T10:00", month + "-17T17:30", "TRE_HAN", 3);
-    outcome(run + "-hs", "INSTANCE", null, "vps.an", month + "-21T09:00", month + "-17T17:30", "TRE_HAN", 3);
+    // the late dossier: its only step is TĐC's late one
+    outcome(run + "-t-tre", run + "-hs", "TASK", TDC, "tdc.minh", month + "-20T10:00", month + "-17T17:30", "TRE_HAN", 3);
+    outcome(run + "-hs", run + "-hs", "INSTANCE", null, "vps.an", month + "-21T09:00", month + "-17T17:30", "TRE_HAN", 3);
   }
 
+  /** A step of a dossier of its own, finished in time. */
   void step(String id, String unit, String officer, String finished, String due, String status, int late) {
-    outcome(run + "-" + id, "TASK", unit, officer, finished, due, status, late);
+    outcome(run + "-" + id, run + "-hs-" + id, "TASK", unit, officer, finished, due, status, late);
   }
 
-  void outcome(String id, String kind, String unit, String officer, String finished, String due, String status, int late) {
+  void outcome(String id, String instance, String kind, String unit, String officer, String finished, String due,
+      String status, int late) {
     jdbc.update("insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
             + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at, due_kind,"
             + " finished_at, status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        id, kind, run + "-hs", "giao-viec", "GV-" + run, kind.equals("TASK") ? "UserTask_BaoCao" : null,
+        id, kind, instance, "giao-viec", "GV-" + run, kind.equals("TASK") ? "UserTask_BaoCao" : null,
         kind.equals("TASK") ? "Báo cáo kết quả" : null, unit, officer, new Timestamp(at(due.substring(0, 10) + "T07:30").getTime()),
         new Timestamp(at(due).getTime()), "DAYS", new Timestamp(at(finished).getTime()), status, late);
   }
