@@ -129,6 +129,28 @@ public class IndicatorService {
         .toList();
   }
 
+  /** Per unit, its steps finished in the period and judged, and those on time; and the late ones. */
+  public record UnitSteps(List<UnitRate> rates, List<StepRow> late) {}
+
+  public UnitSteps unitSteps(ReportScope scope, LocalDate from, LocalDate to, Instant now) {
+    Map<String, int[]> counts = new TreeMap<>();
+    List<StepRow> late = new ArrayList<>();
+    for (StepRow step : queries.steps(scope, from, to, now)) {
+      if (step.done() == null || step.unitId() == null || !judged(step.status())) {
+        continue;
+      }
+      int[] count = counts.computeIfAbsent(step.unitId(), unit -> new int[2]);
+      count[0]++;
+      if (step.status() == Timeliness.TRE_HAN) {
+        late.add(step);
+      } else {
+        count[1]++;
+      }
+    }
+    List<UnitRate> rates = counts.entrySet().stream().map(e -> new UnitRate(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    return new UnitSteps(rates, late);
+  }
+
   private static boolean judged(Timeliness status) {
     return status == Timeliness.SOM_HAN || status == Timeliness.DUNG_HAN || status == Timeliness.TRE_HAN;
   }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.FilterService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,8 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.organisation.Organisation;
+import vn.kstthc.organisation.OrganisationService;
 import vn.kstthc.reporting.ReportScope;
 import vn.kstthc.reporting.ReportScopes;
+import vn.kstthc.reporting.StepRow;
 
 /**
  * {@code /api/giam-sat/...}: indicators against their targets, their trend, and the open work
@@ -38,11 +43,16 @@ class SupervisionController {
 
   private final IndicatorService indicators;
   private final ReportScopes scopes;
+  private final OrganisationService organisations;
+  private final FilterService filterService;
   private final ZoneId zone;
 
-  SupervisionController(IndicatorService indicators, ReportScopes scopes, WorkingDayCalendar calendar) {
+  SupervisionController(IndicatorService indicators, ReportScopes scopes, OrganisationService organisations,
+      FilterService filterService, WorkingDayCalendar calendar) {
     this.indicators = indicators;
     this.scopes = scopes;
+    this.organisations = organisations;
+    this.filterService = filterService;
     this.zone = calendar.officeHours().zone();
   }
 
@@ -82,6 +92,35 @@ class SupervisionController {
       throw new IllegalArgumentException("Số ngày làm việc phải từ 0 đến 30.");
     }
     return indicators.soonLate(scope(unit), workingDays, Instant.now());
+  }
+
+  /** A unit's on-time rate in the period, with its name and the 95% flag. */
+  record UnitView(String unitId, String name, int judged, int late, double percent, boolean flagged) {}
+
+  /** The dashboard's data, for supervisors only: every unit, every indicator, the late and soon-late work. */
+  record Overview(IndicatorService.Figures figures, List<UnitView> units, List<StepRow> late,
+      List<IndicatorService.SoonLate> soonLate, Map<String, String> tasklistFilters) {}
+
+  @GetMapping("/tong-quan")
+  Overview overview(@RequestParam(name = "tu", required = false) String from,
+      @RequestParam(name = "den", required = false) String to) {
+    ReportScope scope = scopes.current();
+    if (!scope.allUnits()) {
+      throw new Forbidden("Bảng theo dõi dành cho cán bộ giám sát, đầu mối kiểm soát TTHC và lãnh đạo.");
+    }
+    LocalDate[] period = period(from, to);
+    Instant now = Instant.now();
+    IndicatorService.UnitSteps steps = indicators.unitSteps(scope, period[0], period[1], now);
+    Organisation organisation = organisations.organisation();
+    List<UnitView> units = steps.rates().stream()
+        .map(r -> new UnitView(r.unitId(), organisation.group(r.unitId()).map(Organisation.Group::name).orElse(r.unitId()),
+            r.judged(), r.late(), r.percent(), r.flagged()))
+        .toList();
+    Map<String, String> filters = new LinkedHashMap<>();
+    // the Tasklist filters the caller may read (the engine checks), by name, to link to them
+    filterService.createFilterQuery().filterResourceType("Task").list().forEach(f -> filters.put(f.getName(), f.getId()));
+    return new Overview(indicators.figures(scope, null, period[0], period[1], now), units, steps.late(),
+        indicators.soonLate(scope, 2, now), filters);
   }
 
   @ExceptionHandler(Forbidden.class)
