@@ -142,20 +142,24 @@ public class LateListSteps {
 
   /**
    * When a unit submits: each of its rows is explained, or corrected if it already was and the
-   * unit now says something else. Only the unit's own rows count: rows it added or changed are
-   * ignored, a row without cause or text refuses the whole answer.
+   * unit now says something else. The evidence is the list as assembled, never what came back; a
+   * row without cause or text refuses the whole answer.
    */
   public void submitExplanation(DelegateTask task, String unit) {
-    Map<String, JsonNode> submitted = new LinkedHashMap<>();
-    tree(task.getExecution().getVariableLocal(TRUONG_HOP)).forEach(row -> submitted.put(row.path("id").asText(), row));
+    // The form contract stores only the columns the unit fills (read-only ones are not written
+    // again), so a row is matched by its place: the list has no row added or removed.
+    List<JsonNode> submitted = new ArrayList<>();
+    tree(task.getExecution().getVariableLocal(TRUONG_HOP)).forEach(submitted::add);
     String user = officer(task);
     String instance = task.getProcessInstanceId();
     List<String> missing = new ArrayList<>();
+    int place = 0;
     for (JsonNode row : tree(task.getExecution().getVariable(TRE_HAN))) {
       if (!unit.equals(row.path(DON_VI).asText())) {
         continue;
       }
-      JsonNode answer = submitted.get(row.path("id").asText());
+      JsonNode answer = place < submitted.size() ? submitted.get(place) : null;
+      place++;
       String cause = answer == null ? "" : answer.path("nguyenNhan").asText("").strip();
       String text = answer == null ? "" : answer.path("giaiTrinh").asText("").strip();
       if (cause.isEmpty() || text.isEmpty()) {

@@ -7,7 +7,6 @@ import static vn.kstthc.supervision.DanhSachTreHanProcess.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.ZonedDateTime;
@@ -113,12 +112,16 @@ class DanhSachTreHanProcessTest {
     return tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(unit).singleResult();
   }
 
-  /** As Tasklist sends the form: the unit's rows, each with a cause and a text. */
+  /**
+   * As the form contract stores a Tasklist form: the unit's rows with the columns it fills only
+   * (read-only columns are not written again).
+   */
   void answer(Task task, String officer, String cause) throws Exception {
     tasks.claim(task.getId(), officer);
-    ArrayNode rows = (ArrayNode) JSON.readTree(tasks.getVariable(task.getId(), TRUONG_HOP).toString());
-    for (JsonNode row : rows) {
-      ((ObjectNode) row).put("nguyenNhan", cause).put("giaiTrinh", "Giải trình của " + officer);
+    ArrayNode rows = JSON.createArrayNode();
+    for (JsonNode shown : JSON.readTree(tasks.getVariable(task.getId(), TRUONG_HOP).toString())) {
+      assertThat(shown.path("hoSo").asText()).isEqualTo("GV-" + run);
+      rows.addObject().put("nguyenNhan", cause).put("giaiTrinh", "Giải trình của " + officer);
     }
     tasks.complete(task.getId(), Map.of(TRUONG_HOP, Spin.JSON(rows.toString())));
   }
