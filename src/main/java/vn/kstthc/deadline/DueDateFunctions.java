@@ -83,6 +83,21 @@ public final class DueDateFunctions {
     return firstWorkingDayOf(YearMonth.from(today()).plusMonths(1));
   }
 
+  /**
+   * A timer cycle for a start event that fires at 07:30 on the first working day of every month:
+   * {@code R/<the next such moment>/P1M}. Camunda would repeat it by calendar month (the same day
+   * each month); with {@code reevaluate-time-cycle-when-due} on (application.yaml), the engine
+   * reads the expression again each time it fires and so moves to the next month's first working
+   * day, after Tết or 1/5 as the calendar says.
+   */
+  public static String everyFirstWorkingDayOfMonth() {
+    WorkingDayCalendar calendar = WorkingDayFunctions.calendar();
+    ZonedDateTime now = now(calendar);
+    Date thisMonth = firstWorkingDayOf(YearMonth.from(now.toLocalDate()));
+    Date next = thisMonth.toInstant().isAfter(now.toInstant()) ? thisMonth : firstWorkingDayOfNextMonth();
+    return "R/" + next.toInstant().atZone(calendar.officeHours().zone()).toOffsetDateTime() + "/P1M";
+  }
+
   private static Date deadline(Object value) {
     if (value == null || value instanceof Date) {
       return (Date) value;

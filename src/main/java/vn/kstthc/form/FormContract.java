@@ -58,6 +58,14 @@ public final class FormContract {
     Object currentValue(String name);
 
     /**
+     * A variable of the case, also from inside a list's row: where form-js reads a field's options
+     * ({@code valuesKey}), which are never a row's own.
+     */
+    default Object caseValue(String name) {
+      return currentValue(name);
+    }
+
+    /**
      * Whether the id names a unit of the organisation (a group whose kind works tasks), holding
      * the role when one is given.
      */
@@ -275,9 +283,12 @@ public final class FormContract {
           return null;
         }
         ArrayNode items = NODES.arrayNode();
+        JsonNode currentRows = currentJson(context.currentValue(field.key()));
         int row = 1;
         for (JsonNode item : value) {
-          ObjectNode checked = checkObject(field, item, context, errors, "dòng " + row++);
+          // a row's read-only columns may only come back as the same row of the case holds them
+          JsonNode currentRow = currentRows == null ? null : currentRows.get(row - 1);
+          ObjectNode checked = checkObject(field, item, new NestedContext(context, currentRow), errors, "dòng " + row++);
           if (checked != null) {
             items.add(checked);
           }
@@ -288,7 +299,7 @@ public final class FormContract {
         return items;
       }
       case "group" -> {
-        return checkObject(field, value, context, errors, null);
+        return checkObject(field, value, new NestedContext(context, null), errors, null);
       }
       default -> {
         errors.add(FieldError.of(field, "không nhận giá trị"));
@@ -310,7 +321,7 @@ public final class FormContract {
       dto.set("value", entry.getValue());
       dtos.set(entry.getKey(), dto);
     });
-    Result nested = check(new FormDefinition(null, parent.children()), dtos, new NestedContext(context));
+    Result nested = check(new FormDefinition(null, parent.children()), dtos, context);
     for (FieldError error : nested.errors()) {
       String prefix = "Trường '" + parent.label() + "'" + (where == null ? "" : ", " + where) + ": ";
       errors.add(new FieldError(parent.key() + "." + error.field(), error.label(), prefix + error.message()));
@@ -355,7 +366,7 @@ public final class FormContract {
     }
     List<String> options = field.options();
     if (options.isEmpty() && field.valuesKey() != null) {
-      options = optionsOf(context.currentValue(field.valuesKey()));
+      options = optionsOf(context.caseValue(field.valuesKey()));
     }
     if (!options.contains(value)) {
       errors.add(FieldError.of(field, "phải là một giá trị trong danh sách"));
@@ -547,11 +558,33 @@ public final class FormContract {
     }
   }
 
-  /** Rows of a dynamic list have no current values of their own. */
-  private record NestedContext(Context parent) implements Context {
+  private static JsonNode currentJson(Object current) {
+    if (current == null) {
+      return null;
+    }
+    return current instanceof java.util.Collection<?> ? JSON.valueToTree(current) : readJson(current.toString());
+  }
+
+  /**
+   * Inside a row of a dynamic list (or a group with a path): the row's current values are those of
+   * the same row of the case's list (none for a new row, or a group), the options the case's.
+   */
+  private record NestedContext(Context parent, JsonNode currentRow) implements Context {
     @Override
     public Object currentValue(String name) {
-      return null;
+      JsonNode value = currentRow == null ? null : currentRow.get(name);
+      if (value == null || value.isNull()) {
+        return null;
+      }
+      if (value.isNumber()) {
+        return value.numberValue();
+      }
+      return value.isContainerNode() ? value.toString() : value.asText();
+    }
+
+    @Override
+    public Object caseValue(String name) {
+      return parent.caseValue(name);
     }
 
     @Override

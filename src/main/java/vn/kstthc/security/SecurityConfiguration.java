@@ -38,6 +38,8 @@ import vn.kstthc.platform.RestApiCrossSiteFilter;
  *       editors' ({@link #EDITOR_WRITES}). A new controller under /api is the officers' unless given
  *       another rule here.
  *   <li>Public pages {@code /public/**}: anyone, rate-limited per client address.
+ *   <li>The application's pages ({@link #PAGES}, the supervision page): static files for anyone, no
+ *       filter; their data come from /api.
  *   <li>Actuator (its own port): health, info, metrics, prometheus for anyone who reaches the port
  *       (bound to 127.0.0.1 by default); any other endpoint refused.
  *   <li>Left to Camunda: its webapps ({@code /camunda/**}, which have their own login, rules and
@@ -45,8 +47,8 @@ import vn.kstthc.platform.RestApiCrossSiteFilter;
  *       {@code /} (redirect to the webapps), error pages. Spring Security adds nothing there: no
  *       session, no CSRF, no headers.
  *   <li>Everything else: 403, including Spring Boot's static paths ({@code /webjars/**}, {@code
- *       /**}): the only static files are the webapps', served under {@code /camunda} with Camunda's
- *       headers.
+ *       /**}) outside the application's pages: the webapps' files are served under {@code /camunda}
+ *       with Camunda's headers.
  * </ol>
  *
  * <p>Spring Security never creates a session here, shows no login page and has no user of its own
@@ -60,6 +62,7 @@ class SecurityConfiguration {
   static final String[] INTEGRATION_PATHS = {"/api/pakn"};
   static final String[] EDITOR_WRITES = {"/api/tthc/import", "/api/quyet-dinh-cong-bo"};
   static final String PUBLIC_PATHS = "/public/**";
+  static final String[] PAGES = {"/giam-sat", "/giam-sat/**"};
 
   private final JsonRefusals refusals = new JsonRefusals();
 
@@ -103,8 +106,18 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * The application's own pages (the supervision page): static files for anyone, as Camunda's
+   * webapps serve theirs; what they show comes from /api, which decides who may read it.
+   */
   @Bean
   @Order(4)
+  SecurityFilterChain pages() {
+    return new DefaultSecurityFilterChain(matcher(PAGES));
+  }
+
+  @Bean
+  @Order(5)
   SecurityFilterChain management(HttpSecurity http) throws Exception {
     return stateless(http.securityMatcher(EndpointRequest.toAnyEndpoint()))
         .exceptionHandling(refused -> refused.authenticationEntryPoint(JsonRefusals.forbidden()))
@@ -117,7 +130,7 @@ class SecurityConfiguration {
 
   /** No filter at all: Camunda's own security decides (nothing to decide for an error page). */
   @Bean
-  @Order(5)
+  @Order(6)
   SecurityFilterChain leftToCamunda(JerseyApplicationPath restApiPath,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     return new DefaultSecurityFilterChain(new OrRequestMatcher(
@@ -129,7 +142,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(6)
+  @Order(7)
   SecurityFilterChain denied(HttpSecurity http) throws Exception {
     return stateless(http)
         .exceptionHandling(refused -> refused.authenticationEntryPoint(JsonRefusals.forbidden()))

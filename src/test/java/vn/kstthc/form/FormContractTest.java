@@ -321,4 +321,21 @@ class FormContractTest {
     assertThat(check(form, variables("ketLuan", "Khác")).variables().get("ketLuan").get("value").asText())
         .isEqualTo("Khác");
   }
+
+  @Test
+  void aRowsReadOnlyColumnsStayAsTheCaseHoldsThemAndItsOptionsComeFromTheCase() throws IOException {
+    FormDefinition form = form("[{'type':'dynamiclist','path':'truongHop','label':'Trường hợp','components':["
+        + "{'type':'textfield','key':'hoSo','label':'Hồ sơ','readonly':true},"
+        + "{'type':'select','key':'nguyenNhan','label':'Nguyên nhân','valuesKey':'danhMuc','validate':{'required':true}}]}]");
+    current.put("truongHop", "[{\"hoSo\":\"GV-2026-0001\",\"nguyenNhan\":\"\"}]");
+    current.put("danhMuc", "[{\"label\":\"Chậm xử lý\",\"value\":\"cham-xu-ly\"}]");
+
+    JsonNode answered = JSON.valueToTree(List.of(Map.of("hoSo", "GV-2026-0001", "nguyenNhan", "cham-xu-ly")));
+    assertThat(check(form, variables("truongHop", answered)).errors()).isEmpty();
+
+    JsonNode rewritten = JSON.valueToTree(List.of(Map.of("hoSo", "GV-2026-0999", "nguyenNhan", "khac")));
+    assertThat(messages(check(form, variables("truongHop", rewritten)))).containsExactly(
+        "Trường 'Trường hợp', dòng 1: Trường 'Hồ sơ' chỉ được xem, không được thay đổi.",
+        "Trường 'Trường hợp', dòng 1: Trường 'Nguyên nhân' phải là một giá trị trong danh sách.");
+  }
 }

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * chromium or chromedriver is missing the test fails and says what to install (CI installs both
  * in {@code .ci/run}).
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
   static final Path CHROMIUM = Path.of(System.getProperty("kstthc.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER =
@@ -28,7 +28,7 @@ final class HeadlessChromium {
   private HeadlessChromium() {}
 
   /** Starts a browser whose profile lives in {@code profile} (an empty folder). */
-  static ChromeDriver start(Path profile) {
+  public static ChromeDriver start(Path profile) {
     for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
       if (!Files.isExecutable(program)) {
         throw new AssertionError(
@@ -63,7 +63,7 @@ final class HeadlessChromium {
   }
 
   /** Saves a PNG of the page under target/screenshots/ and returns its path. */
-  static Path screenshot(ChromeDriver browser, String name) throws IOException {
+  public static Path screenshot(ChromeDriver browser, String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path file = SCREENSHOTS.resolve(name + ".png");
     Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -1,0 +1,282 @@
+package vn.kstthc.supervision;
+
+import static vn.kstthc.supervision.DanhSachTreHanProcess.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.deadline.DueDateFunctions;
+import vn.kstthc.lateness.Explanation;
+import vn.kstthc.lateness.LateCaseRef;
+import vn.kstthc.lateness.LateCause;
+import vn.kstthc.lateness.LateExplanations;
+import vn.kstthc.lateness.LatenessException;
+
+/**
+ * The steps of {@code danh-sach-tre-han} that need Java, called from the BPMN as {@code
+ * ${danhSachTreHan.method(...)}}: assemble the month's late work and each unit's on-time rate,
+ * give each unit its rows, record its explanations (append-only, {@link LateExplanations}), and
+ * write the published workbook.
+ */
+@Component("danhSachTreHan")
+public class LateListSteps {
+
+  static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MonthlyLateWork monthly;
+  private final LateExplanations explanations;
+  private final WorkingDayCalendar calendar;
+
+  public LateListSteps(MonthlyLateWork monthly, LateExplanations explanations, WorkingDayCalendar calendar) {
+    this.monthly = monthly;
+    this.explanations = explanations;
+    this.calendar = calendar;
+  }
+
+  /**
+   * The month's list: every late row with its unit's name and its process's name, the rates per
+   * unit, the causes to choose from, and the two deadlines ({@link #HAN_GIAI_TRINH}, {@link
+   * #HAN_CONG_BO}).
+   */
+  public void assemble(DelegateExecution execution) {
+    ZoneId zone = calendar.officeHours().zone();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    YearMonth current = YearMonth.from(now.atZone(zone));
+    YearMonth month = month(THANG.from(execution), current);
+    MonthlyLateWork.Month data = monthly.read(month, now);
+    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+    RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
+    Map<String, String> unitNames = new LinkedHashMap<>();
+    ArrayNode rows = JSON.createArrayNode();
+    for (LateWork work : data.late()) {
+      rows.add(JSON.createObjectNode()
+          .put("id", work.outcomeId())
+          .put("loai", work.dossier() ? "Hồ sơ" : "Bước xử lý")
+          .put("quyTrinh", processName(repository, work.processKey()))
+          .put("hoSo", Optional.ofNullable(work.businessKey()).orElse(""))
+          .put("buoc", work.dossier() ? "Toàn bộ hồ sơ" : Optional.ofNullable(work.stepName()).orElse(""))
+          .put(DON_VI, Optional.ofNullable(work.unitId()).orElse(""))
+          .put("tenDonVi", unitName(identity, unitNames, work.unitId()))
+          .put("canBo", Optional.ofNullable(work.officerId()).orElse(""))
+          .put("hanXuLy", shown(work.dueAt(), zone))
+          .put("hoanThanh", shown(work.finishedAt(), zone))
+          .put("soNgayTre", work.workingDaysLate()));
+    }
+    ArrayNode summary = JSON.createArrayNode();
+    for (UnitRate rate : data.rates()) {
+      summary.add(JSON.createObjectNode()
+          .put(DON_VI, rate.unitId())
+          .put("tenDonVi", unitName(identity, unitNames, rate.unitId()))
+          .put("soViec", rate.judged())
+          .put("soTreHan", rate.late())
+          .put("tyLeDungHan", rate.percent())
+          .put("duoi95", rate.flagged() ? "Dưới 95%" : ""));
+    }
+    ArrayNode options = JSON.createArrayNode();
+    for (LateCause cause : explanations.causes().offered()) {
+      options.add(JSON.createObjectNode().put("label", cause.label()).put("value", cause.code()));
+    }
+    Date publishBy = publishBy();
+    THANG.set(execution, month.toString());
+    TIEU_DE.set(execution, "Danh sách trễ hạn tháng " + month.getMonthValue() + "/" + month.getYear());
+    CO_TRE_HAN.set(execution, !rows.isEmpty());
+    execution.setVariable(TRE_HAN, Spin.JSON(rows.toString()));
+    execution.setVariable(TONG_HOP, Spin.JSON(summary.toString()));
+    execution.setVariable(NGUYEN_NHAN_OPTIONS, Spin.JSON(options.toString()));
+    execution.setVariable(HAN_CONG_BO, publishBy);
+    execution.setVariable(HAN_GIAI_TRINH, DueDateFunctions.calendarDaysBefore(publishBy, 1));
+  }
+
+  /** The units with late rows, for the multi-instance: one explanation task each. */
+  public List<String> units(DelegateExecution execution) {
+    LinkedHashSet<String> units = new LinkedHashSet<>();
+    tree(execution.getVariable(TRE_HAN)).forEach(row -> units.add(row.path(DON_VI).asText()));
+    units.remove("");
+    return new ArrayList<>(units);
+  }
+
+  /**
+   * When a unit's task is created: its rows, each with its current explanation if it has one
+   * (given in an earlier list or report), local to the unit's execution.
+   */
+  public void openExplanation(DelegateTask task, String unit) {
+    ArrayNode mine = JSON.createArrayNode();
+    for (JsonNode row : tree(task.getExecution().getVariable(TRE_HAN))) {
+      if (unit.equals(row.path(DON_VI).asText())) {
+        Optional<Explanation> given = explanations.current(LateCaseRef.outcome(row.path("id").asText()));
+        mine.add(((ObjectNode) row.deepCopy())
+            .put("nguyenNhan", given.map(Explanation::causeCode).orElse(""))
+            .put("giaiTrinh", given.map(Explanation::text).orElse("")));
+      }
+    }
+    task.getExecution().setVariableLocal(TRUONG_HOP, Spin.JSON(mine.toString()));
+  }
+
+  /**
+   * When a unit submits: each of its rows is explained, or corrected if it already was and the
+   * unit now says something else. The evidence is the list as assembled, never what came back; a
+   * row without cause or text refuses the whole answer.
+   */
+  public void submitExplanation(DelegateTask task, String unit) {
+    // The form contract stores only the columns the unit fills (read-only ones are not written
+    // again), so a row is matched by its place: the list has no row added or removed.
+    List<JsonNode> submitted = new ArrayList<>();
+    tree(task.getExecution().getVariableLocal(TRUONG_HOP)).forEach(submitted::add);
+    String user = officer(task);
+    String instance = task.getProcessInstanceId();
+    List<String> missing = new ArrayList<>();
+    int place = 0;
+    for (JsonNode row : tree(task.getExecution().getVariable(TRE_HAN))) {
+      if (!unit.equals(row.path(DON_VI).asText())) {
+        continue;
+      }
+      JsonNode answer = place < submitted.size() ? submitted.get(place) : null;
+      place++;
+      String cause = answer == null ? "" : answer.path("nguyenNhan").asText("").strip();
+      String text = answer == null ? "" : answer.path("giaiTrinh").asText("").strip();
+      if (cause.isEmpty() || text.isEmpty()) {
+        missing.add(row.path("hoSo").asText() + " (" + row.path("buoc").asText() + ")");
+        continue;
+      }
+      LateCaseRef lateCase = LateCaseRef.outcome(row.path("id").asText());
+      try {
+        Optional<Explanation> given = explanations.current(lateCase);
+        if (given.isEmpty()) {
+          explanations.explain(lateCase, unit, cause, text, user, instance);
+        } else if (!given.get().causeCode().equals(cause) || !given.get().text().equals(text)) {
+          explanations.correct(lateCase, unit, cause, text,
+              "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()).toLowerCase(), user, instance);
+        }
+      } catch (LatenessException e) {
+        throw new ProcessEngineException(e.getMessage(), e);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new ProcessEngineException("Chưa chọn nguyên nhân hoặc chưa ghi nội dung giải trình cho: "
+          + String.join("; ", missing) + ".");
+    }
+  }
+
+  /** The published list as a workbook, kept in the case as a file. */
+  public void export(DelegateExecution execution) {
+    List<JsonNode> rows = new ArrayList<>();
+    for (JsonNode row : tree(execution.getVariable(TRE_HAN))) {
+      Optional<Explanation> given = explanations.current(LateCaseRef.outcome(row.path("id").asText()));
+      ObjectNode published = ((ObjectNode) row.deepCopy())
+          .put("tenCanBo", officerName(execution.getProcessEngineServices().getIdentityService(), row.path("canBo").asText()))
+          .put("nguyenNhan", given.map(Explanation::causeLabel).orElse(KHONG_CO_GIAI_TRINH))
+          .put("giaiTrinh", given.map(Explanation::text).orElse(""));
+      rows.add(published);
+    }
+    List<JsonNode> units = new ArrayList<>();
+    tree(execution.getVariable(TONG_HOP)).forEach(units::add);
+    byte[] workbook = LateListWorkbook.write(TIEU_DE.from(execution), rows, units);
+    execution.setVariable(TEP_DANH_SACH, Variables.fileValue("danh-sach-tre-han-" + THANG.from(execution) + ".xlsx")
+        .file(workbook)
+        .mimeType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .create());
+  }
+
+  /**
+   * The 5th of this month (seed 004 PL§3 r4; a day off: the next working day), or, when the list
+   * starts too late for it (a start by hand, a first working day near the 5th), 2 working days
+   * after the start: the units need one working day to explain, the Văn phòng one to publish.
+   */
+  Date publishBy() {
+    Date fifth = DueDateFunctions.dayOfMonth(5);
+    Date twoDays = DueDateFunctions.earlierOf("P2D", null);
+    return fifth.before(twoDays) ? twoDays : fifth;
+  }
+
+  private static YearMonth month(String chosen, YearMonth current) {
+    if (chosen == null || chosen.isBlank()) {
+      return current.minusMonths(1);
+    }
+    YearMonth month;
+    try {
+      month = YearMonth.parse(chosen.strip());
+    } catch (DateTimeParseException e) {
+      throw new ProcessEngineException("Tháng '" + chosen + "' không đúng dạng năm-tháng (ví dụ 2026-11).");
+    }
+    if (!month.isBefore(current)) {
+      throw new ProcessEngineException("Chỉ lập danh sách trễ hạn cho một tháng đã qua (trước tháng "
+          + current.getMonthValue() + "/" + current.getYear() + ").");
+    }
+    return month;
+  }
+
+  private static String officer(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null && user.getUserId() != null) {
+      return user.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "don-vi:" + task.getExecution().getVariable(DON_VI);
+  }
+
+  private static String unitName(IdentityService identity, Map<String, String> names, String unitId) {
+    if (unitId == null) {
+      return "";
+    }
+    return names.computeIfAbsent(unitId, id -> {
+      Group group = identity.createGroupQuery().groupId(id).singleResult();
+      return group == null || group.getName() == null ? id : group.getName();
+    });
+  }
+
+  private static String officerName(IdentityService identity, String userId) {
+    if (userId.isEmpty()) {
+      return "";
+    }
+    var user = identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+  }
+
+  private static String processName(RepositoryService repository, String key) {
+    ProcessDefinition definition =
+        repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    return definition == null || definition.getName() == null ? key : definition.getName();
+  }
+
+  private static String shown(Instant instant, ZoneId zone) {
+    return instant == null ? "" : SHOWN.format(instant.atZone(zone));
+  }
+
+  private static JsonNode tree(Object value) {
+    if (value == null) {
+      return JSON.createArrayNode();
+    }
+    try {
+      return JSON.readTree(value instanceof List<?> ? JSON.writeValueAsString(value) : value.toString());
+    } catch (IOException e) {
+      throw new ProcessEngineException("Danh sách trễ hạn không đọc được: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package vn.kstthc.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.kstthc.supervision.DanhSachTreHanProcess.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.kstthc.lateness.LateCaseRef;
+import vn.kstthc.lateness.LateExplanations;
+import vn.kstthc.platform.PlatformProcessTest;
+
+/**
+ * Every path of danh-sach-tre-han with the platform's plugins and its real tables: units answer,
+ * a unit never answers, nobody is late; the 95% flag at its boundary. The on-time records of the
+ * month are written by hand (each test its own month of 2025, far from the records other tests
+ * make today), so every figure below is counted by hand.
+ */
+@PlatformProcessTest
+class DanhSachTreHanProcessTest {
+
+  static final String QLKH = "phong-quan-ly-khoa-hoc";
+  static final String TDC = "phong-tc-dl-cl";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired LateExplanations explanations;
+
+  final String run = UUID.randomUUID().toString().substring(0, 8);
+
+  @AfterEach
+  void clock() {
+    ClockUtil.reset();
+  }
+
+  static Date at(String local) {
+    return Date.from(ZonedDateTime.parse(local + "+07:00[Asia/Ho_Chi_Minh]").toInstant());
+  }
+
+  /**
+   * A step finished in the month: Phòng QLKH 19 on time, 1 late (95.0%: not flagged); Phòng TĐC 17
+   * on time, 1 late (94.4%: flagged); a dossier of giao-viec finished late, charged to the unit of
+   * its last step (TĐC).
+   */
+  void seedMonth(String month) {
+    for (int i = 0; i < 19; i++) {
+      step("q" + i, QLKH, "qlkh.giang", month + "-10T09:00", month + "-09T17:30", "DUNG_HAN", 0);
+    }
+    step("q-tre", QLKH, "qlkh.giang", month + "-15T09:00", month + "-13T17:30", "TRE_HAN", 2);
+    for (int i = 0; i < 17; i++) {
+      step("t" + i, TDC, "tdc.minh", month + "-10T09:00", month + "-10T17:30", "SOM_HAN", 0);
+    }
+    // the late dossier: its only step is TĐC's late one
+    outcome(run + "-t-tre", run + "-hs", "TASK", TDC, "tdc.minh", month + "-20T10:00", month + "-17T17:30", "TRE_HAN", 3);
+    outcome(run + "-hs", run + "-hs", "INSTANCE", null, "vps.an", month + "-21T09:00", month + "-17T17:30", "TRE_HAN", 3);
+  }
+
+  /** A step of a dossier of its own, finished in time. */
+  void step(String id, String unit, String officer, String finished, String due, String status, int late) {
+    outcome(run + "-" + id, run + "-hs-" + id, "TASK", unit, officer, finished, due, status, late);
+  }
+
+  void outcome(String id, String instance, String kind, String unit, String officer, String finished, String due,
+      String status, int late) {
+    jdbc.update("insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
+            + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at, due_kind,"
+            + " finished_at, status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        id, kind, instance, "giao-viec", "GV-" + run, kind.equals("TASK") ? "UserTask_BaoCao" : null,
+        kind.equals("TASK") ? "Báo cáo kết quả" : null, unit, officer, new Timestamp(at(due.substring(0, 10) + "T07:30").getTime()),
+        new Timestamp(at(due).getTime()), "DAYS", new Timestamp(at(finished).getTime()), status, late);
+  }
+
+  ProcessInstance startFor(String month, String today) {
+    ClockUtil.setCurrentTime(at(today));
+    return runtime.startProcessInstanceByKey(KEY, Map.of(THANG.name(), month));
+  }
+
+  Task explanationTask(ProcessInstance instance, String unit) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(unit).singleResult();
+  }
+
+  /**
+   * As the form contract stores a Tasklist form: the unit's rows with the columns it fills only
+   * (read-only columns are not written again).
+   */
+  void answer(Task task, String officer, String cause) throws Exception {
+    tasks.claim(task.getId(), officer);
+    ArrayNode rows = JSON.createArrayNode();
+    for (JsonNode shown : JSON.readTree(tasks.getVariable(task.getId(), TRUONG_HOP).toString())) {
+      assertThat(shown.path("hoSo").asText()).isEqualTo("GV-" + run);
+      rows.addObject().put("nguyenNhan", cause).put("giaiTrinh", "Giải trình của " + officer);
+    }
+    tasks.complete(task.getId(), Map.of(TRUONG_HOP, Spin.JSON(rows.toString())));
+  }
+
+  List<List<String>> publish(ProcessInstance instance) throws Exception {
+    Task publish = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(publish.getTaskDefinitionKey()).isEqualTo(TASK_PUBLISH);
+    assertThat(tasks.getIdentityLinksForTask(publish.getId())).extracting(IdentityLink::getGroupId).containsExactly("van-phong-so");
+    tasks.complete(publish.getId(), Map.of("daKiemTra", true));
+    Job export = management.createJobQuery().processInstanceId(instance.getId()).activityId(TASK_EXPORT).singleResult();
+    management.executeJob(export.getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    HistoricVariableInstance file = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(TEP_DANH_SACH).singleResult();
+    return rows(((FileValue) file.getTypedValue()).getValue().readAllBytes());
+  }
+
+  static List<List<String>> rows(byte[] xlsx) throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Sheet sheet : workbook) {
+        for (Row row : sheet) {
+          List<String> cells = new ArrayList<>();
+          row.forEach(cell -> cells.add(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+              ? String.valueOf(cell.getNumericCellValue()) : cell.getStringCellValue()));
+          rows.add(cells);
+        }
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void eachUnitExplainsItsLateCasesAndTheVanPhongPublishesByTheFifth() throws Exception {
+    seedMonth("2025-09");
+    // Wed 01/10/2025, first working day: the 5th is a Sunday, so publish by Mon 06/10; explain by Fri 03/10
+    ProcessInstance instance = startFor("2025-09", "2025-10-01T07:30");
+
+    Task qlkh = explanationTask(instance, QLKH);
+    Task tdc = explanationTask(instance, TDC);
+    assertThat(qlkh.getDueDate()).isEqualTo(at("2025-10-03T17:30"));
+    assertThat(JSON.readTree(tasks.getVariable(qlkh.getId(), TRUONG_HOP).toString()))
+        .extracting(row -> row.path("hoSo").asText() + " " + row.path("soNgayTre").asInt())
+        .containsExactly("GV-" + run + " 2");
+    assertThat(JSON.readTree(tasks.getVariable(tdc.getId(), TRUONG_HOP).toString())).hasSize(2);
+
+    answer(qlkh, "qlkh.giang", "cho-phoi-hop");
+    answer(tdc, "tdc.minh", "cham-xu-ly");
+
+    assertThat(explanations.current(LateCaseRef.outcome(run + "-q-tre")).orElseThrow().explainedBy()).isEqualTo("qlkh.giang");
+    Task publish = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(publish.getDueDate()).isEqualTo(at("2025-10-06T17:30"));
+    List<List<String>> sheet = publish(instance);
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Phòng Quản lý khoa học", "Võ Thị Giang", "2.0",
+        "Chờ ý kiến, kết quả phối hợp của cơ quan, đơn vị khác", "Giải trình của qlkh.giang"));
+    assertThat(sheet).filteredOn(row -> row.contains("Phòng Tiêu chuẩn Đo lường Chất lượng") && row.contains("3.0"))
+        .as("TĐC: its late step and the late dossier").hasSize(2);
+    // the rates: QLKH 19/20 = 95.0% is not flagged, TĐC 17/18 = 94.4% is
+    assertThat(sheet).anySatisfy(row -> assertThat(row).containsExactly("1.0", "Phòng Quản lý khoa học", "20.0", "1.0", "95.0", ""));
+    assertThat(sheet).anySatisfy(row -> assertThat(row)
+        .containsExactly("2.0", "Phòng Tiêu chuẩn Đo lường Chất lượng", "18.0", "1.0", "94.4", "Dưới 95%"));
+  }
+
+  @Test
+  void aUnitThatNeverAnswersIsPublishedWithoutExplanation() throws Exception {
+    seedMonth("2025-07");
+    ProcessInstance instance = startFor("2025-07", "2025-08-01T07:30");
+    answer(explanationTask(instance, QLKH), "qlkh.giang", "qua-tai");
+
+    Job deadline = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    // Fri 01/08/2025: the 5th is Tue 05/08; explain by Mon 04/08
+    assertThat(deadline.getDuedate()).isEqualTo(at("2025-08-04T17:30"));
+    ClockUtil.setCurrentTime(at("2025-08-04T17:31"));
+    management.executeJob(deadline.getId());
+
+    List<List<String>> sheet = publish(instance);
+    assertThat(sheet).filteredOn(row -> row.contains(KHONG_CO_GIAI_TRINH)).hasSize(2)
+        .allSatisfy(row -> assertThat(row).contains("Phòng Tiêu chuẩn Đo lường Chất lượng"));
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Phòng Quản lý khoa học",
+        "Số lượng hồ sơ tăng đột biến, thiếu công chức xử lý"));
+  }
+
+  @Test
+  void whenNobodyWasLateTheRatesAreStillPublished() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      step("ok" + i, QLKH, "qlkh.giang", "2025-05-12T09:00", "2025-05-12T17:30", "DUNG_HAN", 0);
+    }
+    // Mon 02/06/2025; the 5th is Thursday
+    ProcessInstance instance = startFor("2025-05", "2025-06-02T07:30");
+    assertThat(runtime.getVariable(instance.getId(), CO_TRE_HAN.name())).isEqualTo(false);
+    List<List<String>> sheet = publish(instance);
+    assertThat(sheet).anySatisfy(row -> assertThat(row).containsExactly("1.0", "Phòng Quản lý khoa học", "3.0", "0.0", "100.0", ""));
+    assertThat(sheet).noneSatisfy(row -> assertThat(row).contains("giao-viec"));
+  }
+
+  @Test
+  void aUnitMustGiveACauseForEachCaseAndOnlyAPastMonthIsListed() throws Exception {
+    seedMonth("2025-03");
+    ProcessInstance instance = startFor("2025-03", "2025-04-01T07:30");
+    Task tdc = explanationTask(instance, TDC);
+    assertThatThrownBy(() -> tasks.complete(tdc.getId()))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Chưa chọn nguyên nhân hoặc chưa ghi nội dung giải trình cho: GV-" + run);
+    assertThatThrownBy(() -> startFor("2025-04", "2025-04-10T09:00"))
+        .hasMessageContaining("Chỉ lập danh sách trễ hạn cho một tháng đã qua (trước tháng 4/2025)");
+  }
+}
