@@ -38,8 +38,8 @@ import vn.kstthc.platform.RestApiCrossSiteFilter;
  *       editors' ({@link #EDITOR_WRITES}). A new controller under /api is the officers' unless given
  *       another rule here.
  *   <li>Public pages {@code /public/**}: anyone, rate-limited per client address.
- *   <li>The application's pages ({@link #PAGES}, the supervision page): static files for anyone, no
- *       filter; their data come from /api.
+ *   <li>The application's pages ({@link #PAGES}, the supervision page): static files for anyone;
+ *       their data come from /api.
  *   <li>Actuator (its own port): health, info, metrics, prometheus for anyone who reaches the port
  *       (bound to 127.0.0.1 by default); any other endpoint refused.
  *   <li>Left to Camunda: its webapps ({@code /camunda/**}, which have their own login, rules and
@@ -112,8 +112,10 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(4)
-  SecurityFilterChain pages() {
-    return new DefaultSecurityFilterChain(matcher(PAGES));
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    return stateless(http.securityMatcher(matcher(PAGES)))
+        .authorizeHttpRequests(rules -> rules.anyRequest().access(AccessRule.ANONYMOUS.manager()))
+        .build();
   }
 
   @Bean
