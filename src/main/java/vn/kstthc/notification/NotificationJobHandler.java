@@ -27,9 +27,11 @@ import vn.kstthc.notification.NotificationChannel.Recipient;
  * when its last try fails the job is left without retries, which shows as an incident in Cockpit
  * (retry it there once the mail server is back). Each try takes its row ({@link
  * NotificationOutbox#take}) in the transaction that records its result, so no row is in two
- * chains and a sent notification is not sent again by a job that runs again. Sending is at least
- * once: the mails of a job may go out twice if the JVM dies between sending and committing, never
- * zero times.
+ * chains and a sent notification is not sent again by a job that runs again. Each accepted send is
+ * also noted at once in a transaction of its own ({@link NotificationOutbox#recordDelivery}), so a
+ * job that dies or fails after sending, before its commit, does not send it again when it runs
+ * again. Sending stays at least once: a mail goes out twice only if the JVM dies in the moment
+ * between the mail server's acceptance and that note's commit, never zero times.
  */
 @Component
 public class NotificationJobHandler implements JobHandler<NotificationJobHandler.Config> {
@@ -141,6 +143,12 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
 
   /** Sends one notification, or records why it is skipped; throws when the channel failed. */
   private void send(NotificationOutbox.Row row, Instant now) throws Exception {
+    String deliveredTo = outbox.deliveredTo(row.id());
+    if (deliveredTo != null) {
+      // sent by an earlier try whose job did not commit (the JVM died, the database went away)
+      outbox.finish(row.id(), NotificationOutbox.SENT, deliveredTo, null, now);
+      return;
+    }
     NotificationChannel channel =
         channels.orderedStream().filter(c -> c.name().equals(row.channel())).findFirst().orElse(null);
     if (channel == null || !channel.isEnabled()) {
@@ -158,6 +166,7 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       return;
     }
     channel.send(recipient, address, row.subject(), row.body());
+    outbox.recordDelivery(row.id(), address, now);
     outbox.finish(row.id(), NotificationOutbox.SENT, address, null, now);
   }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.deadline.DeadlineWatcher;
 import vn.kstthc.platform.RunningApplication;
@@ -128,6 +131,32 @@ class NotificationIT {
         .contains("Hạn xử lý: 17:30 ngày 15/12/2026")
         .contains("Xem và xử lý tại: https://kstthc.tinh.example/camunda/app/tasklist/default/#/?task=" + task);
     assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("SENT"));
+  }
+
+  @Test
+  void aJobThatFailsToCommitAfterSendingDoesNotSendAgainWhenItRunsAgain() throws Exception {
+    String instance = assign("phong-quan-ly-khoa-hoc", "2026-12-15");
+    String task = taskOf(instance);
+    ManagementService management = app.bean(ManagementService.class);
+    String job = management.createJobQuery().processInstanceId(instance).list().stream()
+        .filter(j -> NotificationJobHandler.TYPE.equals(((JobEntity) j).getJobHandlerType()))
+        .findFirst().orElseThrow().getId();
+
+    // the mails leave, then the job's transaction never commits (the JVM killed, the database gone)
+    new TransactionTemplate(app.bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+      management.executeJob(job);
+      status.setRollbackOnly();
+    });
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("PENDING"));
+
+    management.executeJob(job); // the job runs again, as after its lock expired
+    assertThat(smtp.getReceivedMessages()).as("no mail twice").hasSize(2);
+    assertThat(app.bean(NotificationOutbox.class).forTask(task))
+        .allMatch(row -> row.status().equals("SENT") && row.address() != null);
+    assertThat(app.bean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .queryForObject("select count(*) from kstthc_notification_delivery", Integer.class))
+        .as("the marks are gone once the sends are committed").isZero();
   }
 
   @Test
