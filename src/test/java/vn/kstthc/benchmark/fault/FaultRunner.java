@@ -69,14 +69,21 @@ public final class FaultRunner {
       mail = sink;
       for (String name : scenarios) {
         mail.reset();
-        Scenario result = switch (name.strip()) {
-          case "duplicates" -> duplicates();
-          case "kill9" -> kill9();
-          case "pg-fast" -> postgresRestart("fast");
-          case "pg-immediate" -> postgresRestart("immediate");
-          case "smtp-down" -> smtpDown();
-          default -> throw new IllegalArgumentException("Unknown scenario " + name);
-        };
+        Scenario result;
+        try {
+          result = switch (name.strip()) {
+            case "duplicates" -> duplicates();
+            case "kill9" -> kill9();
+            case "pg-fast" -> postgresRestart("fast");
+            case "pg-immediate" -> postgresRestart("immediate");
+            case "smtp-down" -> smtpDown();
+            default -> throw new IllegalArgumentException("Unknown scenario " + name);
+          };
+        } catch (Exception e) {
+          // the other scenarios still run; this one is reported as failed
+          e.printStackTrace();
+          result = new Scenario(name, "The scenario could not be run.", List.of("error")).put("error", e.toString());
+        }
         System.out.println(result);
         results.add(result);
       }
@@ -349,7 +356,7 @@ public final class FaultRunner {
   }
 
   private double waitForJobs(FaultCounts counts, Duration limit, long since) throws Exception {
-    return waitUntil(() -> counts.one("select count(*) from act_ru_job where retries_ > 0") == 0, limit, since);
+    return waitUntil(() -> counts.one("select count(*) from act_ru_job where type_ = 'message' and retries_ > 0") == 0, limit, since);
   }
 
   interface Check {
