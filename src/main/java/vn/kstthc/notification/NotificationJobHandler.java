@@ -120,8 +120,8 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
         }
         try {
           send(row, now);
-        } catch (Exception e) {
-          retryLater(config.row(row.id(), 0), row, e, now);
+        } catch (ChannelFailure e) {
+          retryLater(config.row(row.id(), 0), row, e.getCause(), now);
         }
       }
       return;
@@ -132,17 +132,27 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     }
     try {
       send(row, now);
-    } catch (Exception e) {
+    } catch (ChannelFailure e) {
       if (config.attempt() < properties.retryDelays().size()) {
-        retryLater(config, row, e, now);
+        retryLater(config, row, e.getCause(), now);
         return;
       }
-      throw new ProcessEngineException(failure(row, config.attempt(), e), e);
+      throw new ProcessEngineException(failure(row, config.attempt(), e.getCause()), e.getCause());
+    }
+  }
+
+  /**
+   * The channel could not deliver (mail server down, refused): retried by this handler's chain.
+   * Anything else (the database gone while recording) fails the job, which the engine runs again.
+   */
+  private static final class ChannelFailure extends Exception {
+    ChannelFailure(Exception cause) {
+      super(cause);
     }
   }
 
   /** Sends one notification, or records why it is skipped; throws when the channel failed. */
-  private void send(NotificationOutbox.Row row, Instant now) throws Exception {
+  private void send(NotificationOutbox.Row row, Instant now) throws ChannelFailure {
     String deliveredTo = outbox.deliveredTo(row.id());
     if (deliveredTo != null) {
       // sent by an earlier try whose job did not commit (the JVM died, the database went away)
@@ -165,13 +175,17 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       outbox.finish(row.id(), NotificationOutbox.SKIPPED, null, "Người nhận chưa có địa chỉ " + channel.name(), now);
       return;
     }
-    channel.send(recipient, address, row.subject(), row.body());
+    try {
+      channel.send(recipient, address, row.subject(), row.body());
+    } catch (Exception e) {
+      throw new ChannelFailure(e);
+    }
     outbox.recordDelivery(row.id(), address, now);
     outbox.finish(row.id(), NotificationOutbox.SENT, address, null, now);
   }
 
   /** Notes the failure of a try and schedules the next one, alone, after its delay. */
-  private void retryLater(Config rowConfig, NotificationOutbox.Row row, Exception e, Instant now) {
+  private void retryLater(Config rowConfig, NotificationOutbox.Row row, Throwable e, Instant now) {
     Duration wait = properties.retryDelays().get(rowConfig.attempt());
     String failure = failure(row, rowConfig.attempt(), e);
     LOG.warn("{}; thử lại sau {}", failure, wait);
@@ -179,7 +193,7 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     NotificationService.schedule(rowConfig.row(row.id(), rowConfig.attempt() + 1), Date.from(now.plus(wait)));
   }
 
-  private static String failure(NotificationOutbox.Row row, int attempt, Exception e) {
+  private static String failure(NotificationOutbox.Row row, int attempt, Throwable e) {
     return "Không gửi được thông báo '" + row.subject() + "' tới " + row.recipient() + " qua " + row.channel()
         + " (lần " + (attempt + 1) + "): " + e.getMessage();
   }
