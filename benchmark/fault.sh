@@ -41,5 +41,6 @@ java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" \
   -Dfault.scenarios="${FAULT_SCENARIOS:-duplicates,kill9,pg-fast,pg-immediate,smtp-down}" \
   -Dfault.petitions="${FAULT_PETITIONS:-1200}" -Dfault.rate="${FAULT_RATE:-15}" -Dfault.clients="${FAULT_CLIENTS:-10}" \
   -Dfault.lock.ms="${FAULT_LOCK_MS:-}" -Dfault.smtp.down.seconds="${FAULT_SMTP_DOWN_SECONDS:-120}" \
+  -Dfault.smtp.port="${FAULT_SMTP_PORT:-13025}" -Dfault.app.port="${FAULT_APP_PORT:-18300}" \
   -Dfault.out="${FAULT_OUT:-benchmark/results}" \
   vn.kstthc.benchmark.fault.FaultRunner
