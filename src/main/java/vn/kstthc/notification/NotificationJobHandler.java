@@ -28,7 +28,7 @@ import vn.kstthc.notification.NotificationChannel.Recipient;
  * (retry it there once the mail server is back). Each try takes its row ({@link
  * NotificationOutbox#take}) in the transaction that records its result, so no row is in two
  * chains and a sent notification is not sent again by a job that runs again. Each accepted send is
- * also noted at once in a transaction of its own ({@link NotificationOutbox#recordDelivery}), so a
+ * also noted at once in a transaction of its own ({@link NotificationOutbox#sendAndNote}), so a
  * job that dies or fails after sending, before its commit, does not send it again when it runs
  * again. Sending stays at least once: a mail goes out twice only if the JVM dies in the moment
  * between the mail server's acceptance and that note's commit, never zero times.
@@ -176,11 +176,10 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       return;
     }
     try {
-      channel.send(recipient, address, row.subject(), row.body());
-    } catch (Exception e) {
-      throw new ChannelFailure(e);
+      outbox.sendAndNote(row.id(), address, now, () -> channel.send(recipient, address, row.subject(), row.body()));
+    } catch (NotificationOutbox.SendFailed e) {
+      throw new ChannelFailure((Exception) e.getCause());
     }
-    outbox.recordDelivery(row.id(), address, now);
     outbox.finish(row.id(), NotificationOutbox.SENT, address, null, now);
   }
 

@@ -108,15 +108,39 @@ public class NotificationOutbox {
         == 1;
   }
 
+  /** A send through a channel. */
+  interface Sending {
+    void send() throws Exception;
+  }
+
+  /** The channel could not deliver; the cause is its exception. */
+  static final class SendFailed extends RuntimeException {
+    SendFailed(Exception cause) {
+      super(cause);
+    }
+  }
+
   /**
-   * Notes, in a transaction of its own committed at once, that the channel accepted the
-   * notification: the job that sent it may still fail to commit, and must then not send it again.
-   * Costs a second connection for a moment (the job's own stays open).
+   * Sends, and notes that the channel accepted the notification, in a transaction of its own: the
+   * job that sends it may still fail to commit, and must then not send it again. The note is
+   * written before the send and committed right after it, so the only moment a crash can make a
+   * mail go twice is that commit (taking the connection after the send left a wait for the pool
+   * in between, under load). A failed send rolls the note back. Costs a second connection while
+   * the send lasts (the job's own stays open).
+   *
+   * @throws SendFailed when the channel failed
    */
-  void recordDelivery(String id, String address, Instant at) {
-    ownTransaction.executeWithoutResult(status -> jdbc.update(
-        "insert into kstthc_notification_delivery (notification_id, address, delivered_at) values (?,?,?)",
-        id, address, Timestamp.from(at)));
+  void sendAndNote(String id, String address, Instant at, Sending sending) {
+    ownTransaction.executeWithoutResult(status -> {
+      jdbc.update(
+          "insert into kstthc_notification_delivery (notification_id, address, delivered_at) values (?,?,?)",
+          id, address, Timestamp.from(at));
+      try {
+        sending.send();
+      } catch (Exception e) {
+        throw new SendFailed(e);
+      }
+    });
   }
 
   /** The address a notification was delivered to by a try whose job did not commit, or null. */

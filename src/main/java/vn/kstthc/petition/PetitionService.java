@@ -74,8 +74,11 @@ public class PetitionService {
       return;
     }
     PetitionSender sender = petitions.sender(id).orElseThrow();
-    mailer.send(petition, sender);
-    ownTransaction.executeWithoutResult(status -> petitions.sent(id, Instant.now()));
+    // recorded before the send and committed right after it: a failed send rolls it back
+    ownTransaction.executeWithoutResult(status -> {
+      petitions.sent(id, Instant.now());
+      mailer.send(petition, sender);
+    });
   }
 
   @Transactional

@@ -1,6 +1,6 @@
--- A notification handed to its channel (vn.kstthc.notification.NotificationOutbox#recordDelivery):
--- written in a transaction of its own the moment the mail server accepted the message, before the
--- job that sent it commits. If that job never commits (the JVM killed, the database gone, a
+-- A notification handed to its channel (vn.kstthc.notification.NotificationOutbox#sendAndNote):
+-- written in a transaction of its own, committed the moment the mail server accepted the message,
+-- before the job that sent it commits. If that job never commits (the JVM killed, the database gone, a
 -- failure after the send), its row in kstthc_notification stays PENDING and the job runs again:
 -- it finds this mark, records the notification as sent and does not send it a second time. The
 -- mark is deleted when the job's own commit records the notification as sent.

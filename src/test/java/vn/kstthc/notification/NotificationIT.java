@@ -161,7 +161,7 @@ class NotificationIT {
   }
 
   @Test
-  void aDatabaseFailureAfterTheSendIsNotTakenForAMailFailureAndRaisesNoIncident() {
+  void aDatabaseFailureWhileSendingIsNotTakenForAMailFailureAndRaisesNoIncident() {
     String instance = assign("phong-tc-dl-cl", "2026-12-15");
     ManagementService management = app.bean(ManagementService.class);
     String job = management.createJobQuery().processInstanceId(instance).list().stream()
@@ -169,7 +169,7 @@ class NotificationIT {
         .findFirst().orElseThrow().getId();
     JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
 
-    // the mail leaves, then the database fails while the job records it (as when PostgreSQL restarts)
+    // the database fails while the job sends (as when PostgreSQL restarts)
     jdbc.execute("alter table kstthc_notification_delivery rename to kstthc_notification_delivery_away");
     try {
       assertThatThrownBy(() -> management.executeJob(job)).as("the job fails, as a whole").isNotNull();
@@ -180,7 +180,7 @@ class NotificationIT {
         .as("run again by the engine, not an incident").isPositive();
     assertThat(app.bean(RuntimeService.class).createIncidentQuery().processInstanceId(instance).count()).isZero();
     assertThat(management.createJobQuery().processInstanceId(instance).count())
-        .as("no retry chain for a mail that was delivered").isOne();
+        .as("no retry chain: the mail server did not fail").isOne();
   }
 
   @Test
