@@ -27,9 +27,11 @@ import vn.kstthc.notification.NotificationChannel.Recipient;
  * when its last try fails the job is left without retries, which shows as an incident in Cockpit
  * (retry it there once the mail server is back). Each try takes its row ({@link
  * NotificationOutbox#take}) in the transaction that records its result, so no row is in two
- * chains and a sent notification is not sent again by a job that runs again. Sending is at least
- * once: the mails of a job may go out twice if the JVM dies between sending and committing, never
- * zero times.
+ * chains and a sent notification is not sent again by a job that runs again. Each accepted send is
+ * also noted at once in a transaction of its own ({@link NotificationOutbox#sendAndNote}), so a
+ * job that dies or fails after sending, before its commit, does not send it again when it runs
+ * again. Sending stays at least once: a mail goes out twice only if the JVM dies in the moment
+ * between the mail server's acceptance and that note's commit, never zero times.
  */
 @Component
 public class NotificationJobHandler implements JobHandler<NotificationJobHandler.Config> {
@@ -118,8 +120,8 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
         }
         try {
           send(row, now);
-        } catch (Exception e) {
-          retryLater(config.row(row.id(), 0), row, e, now);
+        } catch (ChannelFailure e) {
+          retryLater(config.row(row.id(), 0), row, e.getCause(), now);
         }
       }
       return;
@@ -130,17 +132,33 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     }
     try {
       send(row, now);
-    } catch (Exception e) {
+    } catch (ChannelFailure e) {
       if (config.attempt() < properties.retryDelays().size()) {
-        retryLater(config, row, e, now);
+        retryLater(config, row, e.getCause(), now);
         return;
       }
-      throw new ProcessEngineException(failure(row, config.attempt(), e), e);
+      throw new ProcessEngineException(failure(row, config.attempt(), e.getCause()), e.getCause());
+    }
+  }
+
+  /**
+   * The channel could not deliver (mail server down, refused): retried by this handler's chain.
+   * Anything else (the database gone while recording) fails the job, which the engine runs again.
+   */
+  private static final class ChannelFailure extends Exception {
+    ChannelFailure(Exception cause) {
+      super(cause);
     }
   }
 
   /** Sends one notification, or records why it is skipped; throws when the channel failed. */
-  private void send(NotificationOutbox.Row row, Instant now) throws Exception {
+  private void send(NotificationOutbox.Row row, Instant now) throws ChannelFailure {
+    String deliveredTo = outbox.deliveredTo(row.id());
+    if (deliveredTo != null) {
+      // sent by an earlier try whose job did not commit (the JVM died, the database went away)
+      outbox.finish(row.id(), NotificationOutbox.SENT, deliveredTo, null, now);
+      return;
+    }
     NotificationChannel channel =
         channels.orderedStream().filter(c -> c.name().equals(row.channel())).findFirst().orElse(null);
     if (channel == null || !channel.isEnabled()) {
@@ -157,12 +175,16 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       outbox.finish(row.id(), NotificationOutbox.SKIPPED, null, "Người nhận chưa có địa chỉ " + channel.name(), now);
       return;
     }
-    channel.send(recipient, address, row.subject(), row.body());
+    try {
+      outbox.sendAndNote(row.id(), address, now, () -> channel.send(recipient, address, row.subject(), row.body()));
+    } catch (NotificationOutbox.SendFailed e) {
+      throw new ChannelFailure((Exception) e.getCause());
+    }
     outbox.finish(row.id(), NotificationOutbox.SENT, address, null, now);
   }
 
   /** Notes the failure of a try and schedules the next one, alone, after its delay. */
-  private void retryLater(Config rowConfig, NotificationOutbox.Row row, Exception e, Instant now) {
+  private void retryLater(Config rowConfig, NotificationOutbox.Row row, Throwable e, Instant now) {
     Duration wait = properties.retryDelays().get(rowConfig.attempt());
     String failure = failure(row, rowConfig.attempt(), e);
     LOG.warn("{}; thử lại sau {}", failure, wait);
@@ -170,7 +192,7 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     NotificationService.schedule(rowConfig.row(row.id(), rowConfig.attempt() + 1), Date.from(now.plus(wait)));
   }
 
-  private static String failure(NotificationOutbox.Row row, int attempt, Exception e) {
+  private static String failure(NotificationOutbox.Row row, int attempt, Throwable e) {
     return "Không gửi được thông báo '" + row.subject() + "' tới " + row.recipient() + " qua " + row.channel()
         + " (lần " + (attempt + 1) + "): " + e.getMessage();
   }

@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Table {@code kstthc_notification}; joins the engine's transaction (same data source). */
 @Repository
@@ -37,9 +40,12 @@ public class NotificationOutbox {
   public static final String SKIPPED = "SKIPPED";
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  NotificationOutbox(JdbcTemplate jdbc) {
+  NotificationOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Dedup keys among {@code keys} that are already stored. */
@@ -102,7 +108,50 @@ public class NotificationOutbox {
         == 1;
   }
 
+  /** A send through a channel. */
+  interface Sending {
+    void send() throws Exception;
+  }
+
+  /** The channel could not deliver; the cause is its exception. */
+  static final class SendFailed extends RuntimeException {
+    SendFailed(Exception cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * Sends, and notes that the channel accepted the notification, in a transaction of its own: the
+   * job that sends it may still fail to commit, and must then not send it again. The note is
+   * written before the send and committed right after it, so the only moment a crash can make a
+   * mail go twice is that commit (taking the connection after the send left a wait for the pool
+   * in between, under load). A failed send rolls the note back. Costs a second connection while
+   * the send lasts (the job's own stays open).
+   *
+   * @throws SendFailed when the channel failed
+   */
+  void sendAndNote(String id, String address, Instant at, Sending sending) {
+    ownTransaction.executeWithoutResult(status -> {
+      jdbc.update(
+          "insert into kstthc_notification_delivery (notification_id, address, delivered_at) values (?,?,?)",
+          id, address, Timestamp.from(at));
+      try {
+        sending.send();
+      } catch (Exception e) {
+        throw new SendFailed(e);
+      }
+    });
+  }
+
+  /** The address a notification was delivered to by a try whose job did not commit, or null. */
+  String deliveredTo(String id) {
+    return jdbc.query("select address from kstthc_notification_delivery where notification_id = ?",
+        (rs, n) -> rs.getString(1), id).stream().findFirst().orElse(null);
+  }
+
   void finish(String id, String status, String address, String note, Instant at) {
+    // the delivery mark has done its work once this commits
+    jdbc.update("delete from kstthc_notification_delivery where notification_id = ?", id);
     jdbc.update(
         "update kstthc_notification set status = ?, address = ?, note = ?, sent_at = ? where id = ?",
         status,

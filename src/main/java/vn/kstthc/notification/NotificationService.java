@@ -101,13 +101,18 @@ public class NotificationService {
    * executor runs the exclusive jobs of one instance one at a time, so a send waiting on a slow mail
    * server would hold back the dossier's timers and asynchronous steps (and they the mail).
    */
+  static final int PLATFORM_RETRIES = 3;
+
   static void schedule(NotificationJobHandler.Config config, java.util.Date due) {
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(NotificationJobHandler.TYPE);
     job.setJobHandlerConfiguration(config);
-    // One engine try per scheduled attempt: spacing and counting are the handler's; the last
-    // failure leaves the job without retries, which is an incident in Cockpit.
-    job.setRetries(1);
+    // Failures of the channel are spaced and counted by the handler (its retry chain), one job per
+    // attempt. The engine's retries are for the platform's own failures: a job whose database
+    // connection broke (PostgreSQL restarted) runs again at once with a fresh one, instead of
+    // raising an incident for a mail that was never the problem. The last attempt's failure is
+    // thrown, so it is made up to this many times in a row, then it is an incident in Cockpit.
+    job.setRetries(PLATFORM_RETRIES);
     job.setExclusive(false);
     job.setProcessInstanceId(config.processInstanceId());
     job.setProcessDefinitionId(config.processDefinitionId());

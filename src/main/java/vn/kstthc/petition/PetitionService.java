@@ -2,7 +2,10 @@ package vn.kstthc.petition;
 
 import java.time.Instant;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The petition of record: what each step of {@code xu-ly-pakn} decides is written here, in the
@@ -13,10 +16,13 @@ public class PetitionService {
 
   private final PetitionRepository petitions;
   private final PetitionMailer mailer;
+  private final TransactionTemplate ownTransaction;
 
-  PetitionService(PetitionRepository petitions, PetitionMailer mailer) {
+  PetitionService(PetitionRepository petitions, PetitionMailer mailer, PlatformTransactionManager transactions) {
     this.petitions = petitions;
     this.mailer = mailer;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Records a received petition with its sender and attachments, and who recorded it; returns its id. */
@@ -55,13 +61,24 @@ public class PetitionService {
     petitions.sent(id, Instant.now());
   }
 
-  /** Mails the approved answer to the sender's address and records it as sent. */
+  /**
+   * Mails the approved answer to the sender's address and records it as sent, in a transaction of
+   * its own committed as soon as the mail server accepted it: the job that sends it may still fail
+   * to commit (the JVM killed, the database gone, a failure in the steps after it), and when it runs
+   * again it finds the answer sent and does not mail it a second time.
+   */
   @Transactional
   public void mailAnswer(String id) {
     Petition petition = petitions.find(id).orElseThrow(() -> new IllegalStateException("Không có phản ánh " + id));
+    if (petition.sentAt() != null) {
+      return;
+    }
     PetitionSender sender = petitions.sender(id).orElseThrow();
-    mailer.send(petition, sender);
-    petitions.sent(id, Instant.now());
+    // recorded before the send and committed right after it: a failed send rolls it back
+    ownTransaction.executeWithoutResult(status -> {
+      petitions.sent(id, Instant.now());
+      mailer.send(petition, sender);
+    });
   }
 
   @Transactional

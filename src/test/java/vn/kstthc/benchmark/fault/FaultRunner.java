@@ -1,0 +1,437 @@
+package vn.kstthc.benchmark.fault;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import vn.kstthc.benchmark.AppProcess;
+import vn.kstthc.benchmark.fault.FaultReport.Scenario;
+
+/**
+ * The fault suite of {@code benchmark/fault.sh}: the petition intake ({@code POST /api/pakn}) under
+ * a bounded load while things break (the application killed, PostgreSQL restarted, the mail server
+ * down), and the same petition sent twice; afterwards every figure is counted in SQL. Each scenario
+ * runs on a fresh database of the PostgreSQL server that fault.sh started. Settings are system
+ * properties (see fault.sh).
+ */
+public final class FaultRunner {
+
+  static final String ADMIN_PASSWORD = "Quan-tri-Do-2026!";
+  private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final int pgPort = Integer.getInteger("fault.pg.port", 55437);
+  private final String pgUser = "postgres";
+  private final List<String> pgCtl = Arrays.asList(System.getProperty("fault.pgctl").split(" "));
+  private final Path jar = Path.of(System.getProperty("fault.jar"));
+  private final Path work = Path.of(System.getProperty("fault.work", "target/fault"));
+  private final Path out = Path.of(System.getProperty("fault.out", "benchmark/results"));
+  private final int appPort = Integer.getInteger("fault.app.port", 18300);
+  private final int smtpPort = Integer.getInteger("fault.smtp.port", 13025);
+  private final int petitions = Integer.getInteger("fault.petitions", 1200);
+  private final double rate = Double.parseDouble(System.getProperty("fault.rate", "15"));
+  private final int clients = Integer.getInteger("fault.clients", 10);
+  /** The job executor's lock time; empty: the product's (application.yaml). */
+  private final String lockMillis = System.getProperty("fault.lock.ms", "");
+  private final int smtpDownSeconds = Integer.getInteger("fault.smtp.down.seconds", 120);
+  private final List<String> scenarios =
+      Arrays.asList(System.getProperty("fault.scenarios", "duplicates,kill9,pg-fast,pg-immediate,smtp-down").split(","));
+
+  private MailSink mail;
+
+  public static void main(String[] args) throws Exception {
+    // GreenMail logs every new mailbox; the suite's own output is what matters
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen"))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
+    new FaultRunner().run();
+  }
+
+  void run() throws Exception {
+    Files.createDirectories(work);
+    String started = ZonedDateTime.now(ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm"));
+    List<Scenario> results = new ArrayList<>();
+    try (MailSink sink = new MailSink(smtpPort)) {
+      mail = sink;
+      for (String name : scenarios) {
+        mail.reset();
+        Scenario result;
+        try {
+          result = switch (name.strip()) {
+            case "duplicates" -> duplicates();
+            case "kill9" -> kill9();
+            case "pg-fast" -> postgresRestart("fast");
+            case "pg-immediate" -> postgresRestart("immediate");
+            case "smtp-down" -> smtpDown();
+            default -> throw new IllegalArgumentException("Unknown scenario " + name);
+          };
+        } catch (Exception e) {
+          // the other scenarios still run; this one is reported as failed
+          e.printStackTrace();
+          result = new Scenario(name, "The scenario could not be run.", List.of("error")).put("error", e.toString());
+        }
+        System.out.println(result);
+        results.add(result);
+      }
+    }
+    FaultReport report = new FaultReport(started, machine(), results);
+    report.write(out, "fault-" + started);
+    System.out.println(report.toMarkdown());
+  }
+
+  /** 100 petitions sent twice at the same moment, 100 sent twice one after the other. */
+  Scenario duplicates() throws Exception {
+    Scenario s = new Scenario("Duplicate intake",
+        "The same petition sent twice at the same moment (two clients released together), 100 times, and twice"
+            + " in sequence, 100 times; counted in SQL afterwards.",
+        List.of("pairs with two new cases", "pairs with two case numbers", "duplicated references",
+            "half-created cases", "instances without exactly one task", "extra instances", "extra tasks"));
+    String db = "fault_duplicates";
+    try (AppProcess app = startApp(db, Map.of())) {
+      PetitionLoad load = new PetitionLoad(app.baseUrl());
+      ExecutorService two = Executors.newFixedThreadPool(2);
+      Map<String, Long> statuses = new java.util.TreeMap<>();
+      long twoNew = 0;
+      long twoNumbers = 0;
+      for (int i = 0; i < 200; i++) {
+        String ref = (i < 100 ? "F-dupc-" : "F-dups-") + i;
+        PetitionLoad.Ack first;
+        PetitionLoad.Ack second;
+        if (i < 100) {
+          java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+          Future<PetitionLoad.Ack> a = two.submit(() -> { go.await(); return load.submitOnce(ref); });
+          Future<PetitionLoad.Ack> b = two.submit(() -> { go.await(); return load.submitOnce(ref); });
+          go.countDown();
+          first = a.get();
+          second = b.get();
+        } else {
+          first = load.submitOnce(ref);
+          second = load.submitOnce(ref);
+        }
+        for (PetitionLoad.Ack ack : List.of(first, second)) {
+          statuses.merge((i < 100 ? "concurrent " : "sequential ") + ack.status(), 1L, Long::sum);
+        }
+        if (first.status() == 201 && second.status() == 201) {
+          twoNew++;
+        }
+        if (first.caseNumber() == null || !first.caseNumber().equals(second.caseNumber())) {
+          twoNumbers++;
+        }
+      }
+      two.shutdown();
+      FaultCounts counts = counts(db);
+      long petitionsStored = counts.petitions("F-dupc") + counts.petitions("F-dups");
+      long instances = counts.instances("F-dupc") + counts.instances("F-dups");
+      long tasks = counts.tasks("F-dupc") + counts.tasks("F-dups");
+      s.put("petitions sent (each twice)", 200).put("answers by status", statuses)
+          .put("pairs with two new cases", twoNew).put("pairs with two case numbers", twoNumbers)
+          .put("petitions stored", petitionsStored).put("process instances", instances).put("open tasks", tasks)
+          .put("duplicated references", counts.duplicatedReferences("F-dup"))
+          .put("extra instances", instances - petitionsStored).put("extra tasks", tasks - petitionsStored)
+          .put("instances without exactly one task",
+              counts.instancesWithoutOneTask("F-dupc") + counts.instancesWithoutOneTask("F-dups"))
+          .put("half-created cases", counts.halfCreated("F-dupc") + counts.halfCreated("F-dups"));
+    }
+    return s;
+  }
+
+  /** The application killed with SIGKILL in the middle of the load, then started again. */
+  Scenario kill9() throws Exception {
+    Scenario s = new Scenario("kill -9 mid-load, then restart",
+        "10 clients submit petitions at a fixed rate; the application is killed (SIGKILL) mid-load and started"
+            + " again at once on the same database; clients retry every failed try with the same sender reference."
+            + " Acknowledged A = petitions answered 201 or 200; persisted P = those found in the database with the"
+            + " case number they were answered; lost = A − P.",
+        List.of("lost (A − P)", "answered case ≠ stored case", "duplicated references", "half-created cases",
+            "duplicated case numbers", "incidents", "mails not delivered"));
+    String db = "fault_kill9";
+    String prefix = "F-k9";
+    AppProcess app = startApp(db, Map.of());
+    PetitionLoad load = new PetitionLoad(app.baseUrl());
+    CompletableFuture<Void> running = CompletableFuture.runAsync(() -> runLoad(load, prefix));
+    Thread.sleep(loadSeconds() * 1000L / 3);
+    long ackedBeforeKill = load.acknowledged.size();
+    long killedAt = System.currentTimeMillis();
+    app.kill();
+    FaultCounts counts = counts(db);
+    List<String> lockedByDead = jobIds(db, "select id_ from act_ru_job where lock_exp_time_ > now()");
+    app = startApp(db, Map.of());
+    double restartSeconds = (System.currentTimeMillis() - killedAt) / 1000.0;
+    running.get();
+    double takeOver = waitUntilGone(db, lockedByDead, Duration.ofMinutes(8), killedAt);
+    double drained = waitForJobs(counts, Duration.ofMinutes(5), killedAt);
+    Map<String, String> stored = counts.caseNumbers(prefix);
+    long persisted = load.acknowledged.values().stream().filter(a -> stored.containsKey(a.reference())).count();
+    long mismatch = load.acknowledged.values().stream()
+        .filter(a -> stored.containsKey(a.reference()) && !a.caseNumber().equals(stored.get(a.reference()))).count();
+    long sent = counts.notifications("SENT");
+    s.put("petitions", petitions).put("clients", clients).put("rate (petitions/s)", rate)
+        .put("acknowledged before the kill", ackedBeforeKill)
+        .put("acknowledged A", load.acknowledged.size()).put("persisted P", persisted)
+        .put("lost (A − P)", load.acknowledged.size() - persisted).put("answered case ≠ stored case", mismatch)
+        .put("petitions stored", counts.petitions(prefix))
+        .put("failed tries seen by clients", load.failuresByKind())
+        .put("retries answered 200 with the first case (stored before the kill)", load.acknowledgedAsDuplicate())
+        .put("duplicated references", counts.duplicatedReferences(prefix))
+        .put("duplicated case numbers", counts.duplicatedCaseNumbers())
+        .put("half-created cases", counts.halfCreated(prefix))
+        .put("instances without exactly one task", counts.instancesWithoutOneTask(prefix))
+        .put("seconds from kill to ready again", restartSeconds)
+        .put("job lock time in use (s)", lockSeconds())
+        .put("jobs locked by the dead node", lockedByDead.size())
+        .put("seconds until the dead node's jobs had run again", takeOver)
+        .put("seconds until all jobs done", drained)
+        .put("incidents", counts.incidents())
+        .put("notifications sent", sent).put("mails received", mail.received())
+        .put("mails received twice", mail.doubles())
+        .put("mails not delivered", sent + counts.notifications("PENDING") - (mail.received() - mail.doubles()));
+    app.close();
+    return s;
+  }
+
+  /** PostgreSQL restarted ({@code pg_ctl restart -m fast|immediate}) in the middle of the load. */
+  Scenario postgresRestart(String mode) throws Exception {
+    Scenario s = new Scenario("PostgreSQL restart -m " + mode + " mid-load",
+        "10 clients submit petitions at a fixed rate; PostgreSQL is restarted (`pg_ctl restart -m " + mode + "`)"
+            + " a third into the load; clients retry failed tries with the same sender reference.",
+        List.of("lost (A − P)", "duplicated references", "half-created cases", "duplicated case numbers",
+            "instances without exactly one task", "mails not delivered"));
+    String db = "fault_pg_" + mode;
+    String prefix = "F-pg" + mode;
+    try (AppProcess app = startApp(db, Map.of())) {
+      PetitionLoad load = new PetitionLoad(app.baseUrl());
+      long t0 = System.currentTimeMillis();
+      CompletableFuture<Void> running = CompletableFuture.runAsync(() -> runLoad(load, prefix));
+      Thread.sleep(loadSeconds() * 1000L / 3);
+      long restartAt = System.currentTimeMillis();
+      exec(concat(pgCtl, List.of("restart", "-m", mode, "-w")));
+      long upAt = System.currentTimeMillis();
+      running.get();
+      FaultCounts counts = counts(db);
+      double drained = waitForJobs(counts, Duration.ofMinutes(5), restartAt);
+      long firstAckAfter = load.acknowledged.values().stream().mapToLong(PetitionLoad.Ack::atMillis)
+          .filter(at -> at + t0 > upAt).min().orElse(-1);
+      Map<String, String> stored = counts.caseNumbers(prefix);
+      long persisted = load.acknowledged.values().stream()
+          .filter(a -> a.caseNumber().equals(stored.get(a.reference()))).count();
+      long sent = counts.notifications("SENT");
+      s.put("petitions", petitions).put("acknowledged A", load.acknowledged.size()).put("persisted P", persisted)
+          .put("lost (A − P)", load.acknowledged.size() - persisted)
+          .put("PostgreSQL down (pg_ctl restart, s)", (upAt - restartAt) / 1000.0)
+          .put("outage seen by clients (first to last failed try, s)", load.outageSeconds())
+          .put("5xx answered", load.serverErrors.sum())
+          .put("failed tries seen by clients", load.failuresByKind())
+          .put("seconds from PostgreSQL up to the first acknowledgement (pool recovered)",
+              firstAckAfter < 0 ? -1 : (firstAckAfter + t0 - upAt) / 1000.0)
+          .put("retries answered 200 with the first case", load.acknowledgedAsDuplicate())
+          .put("duplicated references", counts.duplicatedReferences(prefix))
+          .put("duplicated case numbers", counts.duplicatedCaseNumbers())
+          .put("half-created cases", counts.halfCreated(prefix))
+          .put("instances without exactly one task", counts.instancesWithoutOneTask(prefix))
+          .put("seconds from the restart until all jobs done (backlog drained)", drained)
+          .put("jobs left", counts.jobs()).put("failed jobs left", counts.failedJobs())
+          .put("incidents", counts.incidents())
+          .put("notifications sent", sent).put("mails received", mail.received())
+          .put("mails received twice", mail.doubles())
+          .put("mails not delivered", sent + counts.notifications("PENDING") - (mail.received() - mail.doubles()));
+    }
+    return s;
+  }
+
+  /** The mail server down for minutes under load, then back. */
+  Scenario smtpDown() throws Exception {
+    String delays = System.getProperty("fault.retry.delays", "PT20S,PT40S,PT80S,PT160S");
+    Scenario s = new Scenario("SMTP down for " + smtpDownSeconds + " s under load",
+        "10 clients submit petitions; the mail server stops a few seconds into the load and comes back after "
+            + smtpDownSeconds + " s. Notification retry delays scaled down to " + delays + " (product: 1, 5, 15, 30"
+            + " minutes) so that the suite stays short; the outage is shorter than the retry cycle, so no incident"
+            + " is expected.",
+        List.of("lost (A − P)", "half-created cases", "incidents", "mails not delivered", "notifications not sent",
+            "mails received twice"));
+    String db = "fault_smtp";
+    String prefix = "F-smtp";
+    try (AppProcess app = startApp(db, Map.of("KSTTHC_NOTIFICATION_RETRYDELAYS", delays))) {
+      PetitionLoad load = new PetitionLoad(app.baseUrl());
+      int count = Math.min(petitions, 600);
+      CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
+        try {
+          load.run(prefix, count, rate, clients, Duration.ofMinutes(10));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      Thread.sleep(5_000);
+      mail.stop();
+      long downAt = System.currentTimeMillis();
+      FaultCounts counts = counts(db);
+      long incidentsWhileDown = 0;
+      while (System.currentTimeMillis() - downAt < smtpDownSeconds * 1000L) {
+        incidentsWhileDown = Math.max(incidentsWhileDown, counts.incidents());
+        Thread.sleep(5_000);
+      }
+      long retriedWhileDown = counts.notificationsRetried();
+      long pendingAtRecovery = counts.notifications("PENDING");
+      mail.start();
+      long upAt = System.currentTimeMillis();
+      running.get();
+      double drained = waitUntil(() -> counts.notifications("PENDING") == 0, Duration.ofMinutes(8), upAt);
+      Map<String, String> stored = counts.caseNumbers(prefix);
+      long persisted = load.acknowledged.values().stream()
+          .filter(a -> a.caseNumber().equals(stored.get(a.reference()))).count();
+      long sent = counts.notifications("SENT");
+      s.put("petitions", count).put("acknowledged A", load.acknowledged.size()).put("persisted P", persisted)
+          .put("lost (A − P)", load.acknowledged.size() - persisted)
+          .put("failed tries seen by clients", load.failuresByKind())
+          .put("half-created cases", counts.halfCreated(prefix))
+          .put("notifications retried (tries > 1) at recovery", retriedWhileDown)
+          .put("notifications pending at recovery", pendingAtRecovery)
+          .put("incidents while down (max)", incidentsWhileDown)
+          .put("seconds from recovery until every notification sent", drained)
+          .put("incidents", counts.incidents())
+          .put("notifications", counts.one("select count(*) from kstthc_notification"))
+          .put("notifications sent", sent)
+          .put("notifications not sent", counts.notifications("PENDING"))
+          .put("mails received", mail.received()).put("mails received twice", mail.doubles())
+          .put("mails not delivered", sent - (mail.received() - mail.doubles()));
+    }
+    return s;
+  }
+
+  private void runLoad(PetitionLoad load, String prefix) {
+    try {
+      load.run(prefix, petitions, rate, clients, Duration.ofMinutes(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private int loadSeconds() {
+    return (int) (petitions / rate);
+  }
+
+  private double lockSeconds() {
+    return lockMillis.isEmpty() ? 300 : Long.parseLong(lockMillis) / 1000.0;
+  }
+
+  private AppProcess startApp(String db, Map<String, String> extra) throws Exception {
+    if (!Files.exists(work.resolve(db + ".created"))) {
+      recreate(db);
+      Files.writeString(work.resolve(db + ".created"), db);
+    }
+    Map<String, String> env = new HashMap<>(Map.of(
+        "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
+        "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD,
+        "SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", String.valueOf(smtpPort),
+        "KSTTHC_DATA_DIR", work.resolve("data-" + db).toAbsolutePath().toString()));
+    if (!lockMillis.isEmpty()) {
+      env.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", lockMillis);
+    }
+    env.putAll(extra);
+    Path log = work.resolve(db + "-" + System.currentTimeMillis() + ".log");
+    return AppProcess.start(jar, "postgres", env, appPort, appPort + 1, log, List.of());
+  }
+
+  /** Seconds (from {@code since}) until none of the jobs is left: they ran again elsewhere. */
+  private double waitUntilGone(String db, List<String> jobIds, Duration limit, long since) throws Exception {
+    if (jobIds.isEmpty()) {
+      return 0;
+    }
+    FaultCounts counts = counts(db);
+    String in = String.join(",", jobIds.stream().map(id -> "'" + id + "'").toList());
+    return waitUntil(() -> counts.one("select count(*) from act_ru_job where id_ in (" + in + ")") == 0, limit, since);
+  }
+
+  private double waitForJobs(FaultCounts counts, Duration limit, long since) throws Exception {
+    return waitUntil(() -> counts.one("select count(*) from act_ru_job where type_ = 'message' and retries_ > 0") == 0, limit, since);
+  }
+
+  interface Check {
+    boolean done() throws Exception;
+  }
+
+  /** Seconds from {@code since} until {@code check} holds, polled each second; -1 past the limit. */
+  private static double waitUntil(Check check, Duration limit, long since) throws Exception {
+    long end = System.currentTimeMillis() + limit.toMillis();
+    while (System.currentTimeMillis() < end) {
+      try {
+        if (check.done()) {
+          return (System.currentTimeMillis() - since) / 1000.0;
+        }
+      } catch (java.sql.SQLException notYet) {
+        // the database restarting
+      }
+      Thread.sleep(1000);
+    }
+    return -1;
+  }
+
+  private List<String> jobIds(String db, String sql) throws Exception {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(jdbcUrl(db), pgUser, "");
+        Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  private FaultCounts counts(String db) {
+    return new FaultCounts(jdbcUrl(db), pgUser);
+  }
+
+  private void recreate(String db) throws Exception {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), pgUser, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + db + " with (force)");
+      statement.execute("create database " + db + " encoding 'UTF8' template template0");
+    }
+  }
+
+  private String jdbcUrl(String db) {
+    return "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + db;
+  }
+
+  private Map<String, String> machine() throws Exception {
+    Map<String, String> machine = new LinkedHashMap<>();
+    machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+    machine.put("load average at the end", Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    machine.put("java", System.getProperty("java.version"));
+    try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), pgUser, "");
+        Statement statement = connection.createStatement();
+        var rs = statement.executeQuery("show server_version")) {
+      rs.next();
+      machine.put("postgresql", rs.getString(1) + " (default settings)");
+    }
+    return machine;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static String exec(List<String> command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+    }
+    return output;
+  }
+}
