@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -30,9 +30,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.kstthc.assignment.GiaoViecRequests;
 import vn.kstthc.deadline.DeadlineWatcher;
-import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
+import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.TestPostgres;
+import vn.kstthc.platform.TestSmtp;
 
 /**
  * Officers are told by e-mail, through a real SMTP server (GreenMail), and a mail server that is
@@ -45,8 +46,10 @@ class NotificationIT {
   static final String ADMIN_PASSWORD = "Quan-tri-Thu-2026!";
   static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP).withPerMethodLifecycle(false);
 
   static RunningApplication app;
   static Rest office;
@@ -58,7 +61,7 @@ class NotificationIT {
     properties.put("KSTTHC_DEMO_ENABLED", "true");
     properties.put("KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
     properties.put("spring.mail.host", "127.0.0.1");
-    properties.put("spring.mail.port", ServerSetupTest.SMTP.getPort());
+    properties.put("spring.mail.port", SMTP.getPort());
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("kstthc.deadlines.scan-enabled", "false");
     properties.put("kstthc.notification.public-url", "https://kstthc.tinh.example/");

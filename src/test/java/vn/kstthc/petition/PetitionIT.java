@@ -5,7 +5,7 @@ import static vn.kstthc.petition.XuLyPaknProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -30,9 +30,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
+import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.TestPostgres;
+import vn.kstthc.platform.TestSmtp;
 
 /**
  * Petitions on PostgreSQL with the demo organisation: the machine intake (validation, idempotence,
@@ -42,8 +43,10 @@ class PetitionIT {
 
   static final String PASSWORD = "Kstthc@2026!";
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP).withPerMethodLifecycle(false);
 
   static RunningApplication app;
   static Rest client;
@@ -54,7 +57,7 @@ class PetitionIT {
     Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_petition"));
     properties.put("KSTTHC_DEMO_ENABLED", "true");
     properties.put("spring.mail.host", "127.0.0.1");
-    properties.put("spring.mail.port", ServerSetupTest.SMTP.getPort());
+    properties.put("spring.mail.port", SMTP.getPort());
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("kstthc.deadlines.scan-enabled", "false");
     properties.put("kstthc.petitions.public-page.enabled", "true");
