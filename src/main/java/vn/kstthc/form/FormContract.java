@@ -290,6 +290,7 @@ public final class FormContract {
           JsonNode currentRow = currentRows == null ? null : currentRows.get(row - 1);
           ObjectNode checked = checkObject(field, item, new NestedContext(context, currentRow), errors, "dòng " + row++);
           if (checked != null) {
+            keepLockedColumns(field, checked, currentRow);
             items.add(checked);
           }
         }
@@ -304,6 +305,22 @@ public final class FormContract {
       default -> {
         errors.add(FieldError.of(field, "không nhận giá trị"));
         return null;
+      }
+    }
+  }
+
+  /**
+   * A row keeps its read-only columns as the case holds them: they are not the officer's to write
+   * (checked unchanged above, so never accepted), and the list is stored whole, so a row stored
+   * without them would lose them (a unit's name and figures in a summary the officer only ticks).
+   */
+  private static void keepLockedColumns(FormField list, ObjectNode row, JsonNode currentRow) {
+    if (currentRow == null || !currentRow.isObject()) {
+      return;
+    }
+    for (FormField column : list.children()) {
+      if ((column.locked() || column.lockedWhen() != null) && !row.has(column.key()) && currentRow.has(column.key())) {
+        row.set(column.key(), currentRow.get(column.key()));
       }
     }
   }
@@ -435,7 +452,7 @@ public final class FormContract {
       }
       return;
     }
-    LocalDate limit = dateOf(context.currentValue(field.notAfter()));
+    LocalDate limit = dateOf(context.caseValue(field.notAfter()));
     if (limit != null && date.isAfter(limit)) {
       errors.add(FieldError.of(field, "không được sau ngày " + limit.format(DAY)));
     }

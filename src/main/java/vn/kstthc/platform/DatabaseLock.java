@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@link #withLock}: start-up work in one transaction under a row lock. The second node waits
  *       for the first and then finds its work done, instead of both creating the same users and
  *       failing on a duplicate key. Engine calls made inside join the transaction, so the work is
- *       also all-or-nothing.
+ *       also all-or-nothing. Called inside a transaction, the work is a savepoint of it.
  *   <li>{@link #ifFree}: periodic work under a lease, without a transaction around it. A node that
  *       finds the lease held skips its turn.
  * </ul>
@@ -39,6 +40,11 @@ public class DatabaseLock {
   DatabaseLock(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
+    // Inside a caller's transaction (an engine command: a job recording a decision) the work runs
+    // under a savepoint: a refusal rolls back the work alone and reaches the caller as its
+    // exception, which may handle it (a BPMN error to a human task). Joining instead would mark the
+    // caller's transaction rollback-only, and its commit would fail whatever it did with the refusal.
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public <T> T withLock(String name, Supplier<T> work) {
