@@ -52,6 +52,13 @@ public class LateListSteps {
   static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** A row's source: {@link LateCaseRef.Source}, QUY_TRINH (our outcome records) or MOT_CUA. */
   static final String NGUON = "nguon";
+  /**
+   * What the public page shows of a late case: the officer's name and unit, no other personal
+   * data (no user id, no case number, no free-text explanation, which may name a citizen).
+   */
+  static final List<String> PUBLIC_COLUMNS = List.of(
+      "tenDonVi", "tenCanBo", "loai", "quyTrinh", "buoc", "hanXuLy", "hoanThanh", "soNgayTre", "nguyenNhan");
+  static final List<String> PUBLIC_UNIT_COLUMNS = List.of("tenDonVi", "soViec", "soTreHan", "tyLeDungHan", "duoi95");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MonthlyLateWork monthly;
@@ -189,9 +196,13 @@ public class LateListSteps {
     }
   }
 
-  /** The published list as a workbook, kept in the case as a file. */
+  /**
+   * The published list as a workbook, kept in the case as a file; and what the public page shows
+   * of it ({@link #CONG_KHAI}), as published: a later correction does not rewrite a past list.
+   */
   public void export(DelegateExecution execution) {
     List<JsonNode> rows = new ArrayList<>();
+    ArrayNode publicRows = JSON.createArrayNode();
     for (JsonNode row : tree(execution.getVariable(TRE_HAN))) {
       Optional<Explanation> given = explanations.current(lateCase(row));
       ObjectNode published = ((ObjectNode) row.deepCopy())
@@ -199,9 +210,23 @@ public class LateListSteps {
           .put("nguyenNhan", given.map(Explanation::causeLabel).orElse(KHONG_CO_GIAI_TRINH))
           .put("giaiTrinh", given.map(Explanation::text).orElse(""));
       rows.add(published);
+      ObjectNode shown = publicRows.addObject();
+      PUBLIC_COLUMNS.forEach(column -> shown.set(column, published.get(column)));
     }
     List<JsonNode> units = new ArrayList<>();
     tree(execution.getVariable(TONG_HOP)).forEach(units::add);
+    ArrayNode publicUnits = JSON.createArrayNode();
+    for (JsonNode unit : units) {
+      ObjectNode shown = publicUnits.addObject();
+      PUBLIC_UNIT_COLUMNS.forEach(column -> shown.set(column, unit.get(column)));
+    }
+    ObjectNode publication = JSON.createObjectNode()
+        .put("thang", THANG.from(execution))
+        .put("tieuDe", TIEU_DE.from(execution))
+        .put("ngayCongBo", SHOWN_DAY.format(ClockUtil.getCurrentTime().toInstant().atZone(calendar.officeHours().zone())));
+    publication.set("truongHop", publicRows);
+    publication.set("donVi", publicUnits);
+    execution.setVariable(CONG_KHAI, Spin.JSON(publication.toString()));
     byte[] workbook = LateListWorkbook.write(TIEU_DE.from(execution), rows, units);
     execution.setVariable(TEP_DANH_SACH, Variables.fileValue("danh-sach-tre-han-" + THANG.from(execution) + ".xlsx")
         .file(workbook)
