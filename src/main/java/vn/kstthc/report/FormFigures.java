@@ -2,6 +2,7 @@ package vn.kstthc.report;
 
 import java.sql.Date;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ public class FormFigures {
   private static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
   private static final Comparator<Key> ROW_ORDER =
       Comparator.comparing(Key::level).thenComparing(Key::field, VIETNAMESE);
+
+  static final String RESOLVED_LATE = "ii05a-qua-han";
 
   private final NamedQueries queries;
 
@@ -85,6 +88,15 @@ public class FormFigures {
     }
     return queries.queryAround(column.query(), "select * from (", ") q" + where
         + " order by q.unit_id, q.received_on, q.case_number", parameters, DossierRecords::map);
+  }
+
+  /**
+   * Every unit's dossiers resolved after their due day between two days: those form II.05a counts
+   * "đã giải quyết / quá hạn" (the same query), for the monthly late list.
+   */
+  public List<DossierRecord> resolvedLate(LocalDate first, LocalDate last) {
+    return queries.query(RESOLVED_LATE, parameters(ReportScope.everyUnit(), new ReportPeriod(null, first, last, null, null)),
+        DossierRecords::map);
   }
 
   private static List<String> check(FormTemplate template, FormReport.Row row) {

@@ -41,6 +41,8 @@ public final class DanhSachTreHanProcess {
   public static final String DON_VI = "donVi";
   /** A unit's rows in its task (local), with the columns it fills: nguyenNhan, giaiTrinh. */
   public static final String TRUONG_HOP = "truongHop";
+  /** What the public page shows of the published list (JSON): see {@code LateListSteps.PUBLIC_COLUMNS}. */
+  public static final String CONG_KHAI = "danhSachCongKhai";
   /** The published workbook (a file variable). */
   public static final String TEP_DANH_SACH = "tepDanhSach";
 

@@ -129,14 +129,19 @@ public class IndicatorService {
         .toList();
   }
 
-  /** Per unit, its steps finished in the period and judged, and those on time; and the late ones. */
+  /**
+   * Per unit, its steps finished in the period and judged, and those on time; and the late ones.
+   * The late list's explanation tasks are not counted: explaining late is not handling a case late.
+   */
   public record UnitSteps(List<UnitRate> rates, List<StepRow> late) {}
 
   public UnitSteps unitSteps(ReportScope scope, LocalDate from, LocalDate to, Instant now) {
     Map<String, int[]> counts = new TreeMap<>();
     List<StepRow> late = new ArrayList<>();
     for (StepRow step : queries.steps(scope, from, to, now)) {
-      if (step.done() == null || step.unitId() == null || !judged(step.status())) {
+      // the late list's own explanation tasks are left out, as the late list leaves them out
+      if (step.done() == null || step.unitId() == null || !judged(step.status())
+          || DanhSachTreHanProcess.KEY.equals(step.processKey())) {
         continue;
       }
       int[] count = counts.computeIfAbsent(step.unitId(), unit -> new int[2]);

@@ -49,6 +49,16 @@ import vn.kstthc.lateness.LatenessException;
 public class LateListSteps {
 
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** A row's source: {@link LateCaseRef.Source}, QUY_TRINH (our outcome records) or MOT_CUA. */
+  static final String NGUON = "nguon";
+  /**
+   * What the public page shows of a late case: the officer's name and unit, no other personal
+   * data (no user id, no case number, no free-text explanation, which may name a citizen).
+   */
+  static final List<String> PUBLIC_COLUMNS = List.of(
+      "tenDonVi", "tenCanBo", "loai", "quyTrinh", "buoc", "hanXuLy", "hoanThanh", "soNgayTre", "nguyenNhan");
+  static final List<String> PUBLIC_UNIT_COLUMNS = List.of("tenDonVi", "soViec", "soTreHan", "tyLeDungHan", "duoi95");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MonthlyLateWork monthly;
@@ -78,16 +88,17 @@ public class LateListSteps {
     ArrayNode rows = JSON.createArrayNode();
     for (LateWork work : data.late()) {
       rows.add(JSON.createObjectNode()
-          .put("id", work.outcomeId())
-          .put("loai", work.dossier() ? "Hồ sơ" : "Bước xử lý")
-          .put("quyTrinh", processName(repository, work.processKey()))
+          .put("id", work.lateCase().ref())
+          .put(NGUON, work.lateCase().source().name())
+          .put("loai", work.oneStop() ? "Hồ sơ TTHC (một cửa)" : work.dossier() ? "Hồ sơ" : "Bước xử lý")
+          .put("quyTrinh", work.oneStop() ? work.stepName() : processName(repository, work.processKey()))
           .put("hoSo", Optional.ofNullable(work.businessKey()).orElse(""))
           .put("buoc", work.dossier() ? "Toàn bộ hồ sơ" : Optional.ofNullable(work.stepName()).orElse(""))
           .put(DON_VI, Optional.ofNullable(work.unitId()).orElse(""))
           .put("tenDonVi", unitName(identity, unitNames, work.unitId()))
           .put("canBo", Optional.ofNullable(work.officerId()).orElse(""))
-          .put("hanXuLy", shown(work.dueAt(), zone))
-          .put("hoanThanh", shown(work.finishedAt(), zone))
+          .put("hanXuLy", shown(work.dueAt(), zone, work.oneStop()))
+          .put("hoanThanh", shown(work.finishedAt(), zone, work.oneStop()))
           .put("soNgayTre", work.workingDaysLate()));
     }
     ArrayNode summary = JSON.createArrayNode();
@@ -131,7 +142,7 @@ public class LateListSteps {
     ArrayNode mine = JSON.createArrayNode();
     for (JsonNode row : tree(task.getExecution().getVariable(TRE_HAN))) {
       if (unit.equals(row.path(DON_VI).asText())) {
-        Optional<Explanation> given = explanations.current(LateCaseRef.outcome(row.path("id").asText()));
+        Optional<Explanation> given = explanations.current(lateCase(row));
         mine.add(((ObjectNode) row.deepCopy())
             .put("nguyenNhan", given.map(Explanation::causeCode).orElse(""))
             .put("giaiTrinh", given.map(Explanation::text).orElse("")));
@@ -166,7 +177,7 @@ public class LateListSteps {
         missing.add(row.path("hoSo").asText() + " (" + row.path("buoc").asText() + ")");
         continue;
       }
-      LateCaseRef lateCase = LateCaseRef.outcome(row.path("id").asText());
+      LateCaseRef lateCase = lateCase(row);
       try {
         Optional<Explanation> given = explanations.current(lateCase);
         if (given.isEmpty()) {
@@ -185,19 +196,37 @@ public class LateListSteps {
     }
   }
 
-  /** The published list as a workbook, kept in the case as a file. */
+  /**
+   * The published list as a workbook, kept in the case as a file; and what the public page shows
+   * of it ({@link #CONG_KHAI}), as published: a later correction does not rewrite a past list.
+   */
   public void export(DelegateExecution execution) {
     List<JsonNode> rows = new ArrayList<>();
+    ArrayNode publicRows = JSON.createArrayNode();
     for (JsonNode row : tree(execution.getVariable(TRE_HAN))) {
-      Optional<Explanation> given = explanations.current(LateCaseRef.outcome(row.path("id").asText()));
+      Optional<Explanation> given = explanations.current(lateCase(row));
       ObjectNode published = ((ObjectNode) row.deepCopy())
           .put("tenCanBo", officerName(execution.getProcessEngineServices().getIdentityService(), row.path("canBo").asText()))
           .put("nguyenNhan", given.map(Explanation::causeLabel).orElse(KHONG_CO_GIAI_TRINH))
           .put("giaiTrinh", given.map(Explanation::text).orElse(""));
       rows.add(published);
+      ObjectNode shown = publicRows.addObject();
+      PUBLIC_COLUMNS.forEach(column -> shown.set(column, published.get(column)));
     }
     List<JsonNode> units = new ArrayList<>();
     tree(execution.getVariable(TONG_HOP)).forEach(units::add);
+    ArrayNode publicUnits = JSON.createArrayNode();
+    for (JsonNode unit : units) {
+      ObjectNode shown = publicUnits.addObject();
+      PUBLIC_UNIT_COLUMNS.forEach(column -> shown.set(column, unit.get(column)));
+    }
+    ObjectNode publication = JSON.createObjectNode()
+        .put("thang", THANG.from(execution))
+        .put("tieuDe", TIEU_DE.from(execution))
+        .put("ngayCongBo", SHOWN_DAY.format(ClockUtil.getCurrentTime().toInstant().atZone(calendar.officeHours().zone())));
+    publication.set("truongHop", publicRows);
+    publication.set("donVi", publicUnits);
+    execution.setVariable(CONG_KHAI, Spin.JSON(publication.toString()));
     byte[] workbook = LateListWorkbook.write(TIEU_DE.from(execution), rows, units);
     execution.setVariable(TEP_DANH_SACH, Variables.fileValue("danh-sach-tre-han-" + THANG.from(execution) + ".xlsx")
         .file(workbook)
@@ -265,8 +294,15 @@ public class LateListSteps {
     return definition == null || definition.getName() == null ? key : definition.getName();
   }
 
-  private static String shown(Instant instant, ZoneId zone) {
-    return instant == null ? "" : SHOWN.format(instant.atZone(zone));
+  /** A one-stop dossier is known by the day only: its time would be made up. */
+  private static String shown(Instant instant, ZoneId zone, boolean dayOnly) {
+    return instant == null ? "" : (dayOnly ? SHOWN_DAY : SHOWN).format(instant.atZone(zone));
+  }
+
+  /** The case a row is about; rows assembled before imported dossiers were listed have no source. */
+  static LateCaseRef lateCase(JsonNode row) {
+    return new LateCaseRef(LateCaseRef.Source.valueOf(row.path(NGUON).asText(LateCaseRef.Source.QUY_TRINH.name())),
+        row.path("id").asText());
   }
 
   private static JsonNode tree(Object value) {

@@ -1,6 +1,8 @@
 package vn.kstthc.supervision;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.deadline.Timeliness;
+import vn.kstthc.lateness.LateCaseRef;
+import vn.kstthc.report.DossierRecord;
+import vn.kstthc.report.FormFigures;
 import vn.kstthc.reporting.CaseRow;
 import vn.kstthc.reporting.ReportQueries;
 import vn.kstthc.reporting.ReportScope;
@@ -19,14 +25,21 @@ import vn.kstthc.reporting.StepRow;
  * ReportQueries}: a step's unit is its responsible unit, a dossier's that of its first step). Read
  * for every unit: the late list runs as the engine, for the whole Sở. The late list's own steps
  * are left out, so that explaining late does not put the explanation itself on next month's list.
+ * The TTHC dossiers of the provincial one-stop system, imported ({@code kstthc_dossier_record}),
+ * are listed when resolved late in the month, as form II.05a counts them (seed 004 PL§3 r4: the
+ * list is about dossiers handled late); they do not enter the rates, which count our own steps.
  */
 @Component
 public class MonthlyLateWork {
 
   private final ReportQueries queries;
+  private final FormFigures oneStop;
+  private final WorkingDayCalendar calendar;
 
-  MonthlyLateWork(ReportQueries queries) {
+  MonthlyLateWork(ReportQueries queries, FormFigures oneStop, WorkingDayCalendar calendar) {
     this.queries = queries;
+    this.oneStop = oneStop;
+    this.calendar = calendar;
   }
 
   /** A month's data, read once. */
@@ -37,21 +50,39 @@ public class MonthlyLateWork {
     List<CaseRow> cases = queries.cases(ReportScope.everyUnit(), month.atDay(1), month.atEndOfMonth(), now).stream()
         .filter(c -> c.done() != null && !DanhSachTreHanProcess.KEY.equals(c.processKey()))
         .toList();
-    return new Month(steps, cases);
+    ZoneId zone = calendar.officeHours().zone();
+    List<LateWork> imported = oneStop.resolvedLate(month.atDay(1), month.atEndOfMonth()).stream()
+        .map(d -> oneStopDossier(d, zone))
+        .toList();
+    return new Month(steps, cases, imported);
   }
 
-  /** The finished steps and dossiers of a month. */
-  public record Month(List<StepRow> steps, List<CaseRow> cases) {
+  private LateWork oneStopDossier(DossierRecord d, ZoneId zone) {
+    String tthc = d.tthcCode() == null ? d.tthcName() : d.tthcCode() + " " + d.tthcName();
+    return new LateWork(new LateCaseRef(LateCaseRef.Source.MOT_CUA, d.caseNumber()), true, null, d.caseNumber(),
+        tthc, d.unitId(), null, startOf(d.dueOn(), zone), startOf(d.finishedOn(), zone),
+        calendar.workingDaysBetween(d.dueOn(), d.finishedOn()));
+  }
+
+  private static Instant startOf(LocalDate day, ZoneId zone) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
+  /** The finished steps and dossiers of a month, and the one-stop dossiers resolved late in it. */
+  public record Month(List<StepRow> steps, List<CaseRow> cases, List<LateWork> oneStopLate) {
 
     /** Steps and dossiers finished late, by unit, then by time finished. */
     public List<LateWork> late() {
       List<LateWork> late = new ArrayList<>();
-      steps.stream().filter(s -> s.status() == Timeliness.TRE_HAN).forEach(s -> late.add(new LateWork(s.taskId(), false,
-          s.processKey(), s.caseNumber(), s.stepName(), s.unitId(), s.officerId(), s.due(), s.done(), days(s.workingDaysLate()))));
-      cases.stream().filter(c -> c.status() == Timeliness.TRE_HAN).forEach(c -> late.add(new LateWork(c.processInstanceId(),
-          true, c.processKey(), c.caseNumber(), c.processName(), c.unitId(), null, c.due(), c.done(), days(c.workingDaysLate()))));
+      steps.stream().filter(s -> s.status() == Timeliness.TRE_HAN).forEach(s -> late.add(new LateWork(
+          LateCaseRef.outcome(s.taskId()), false, s.processKey(), s.caseNumber(), s.stepName(), s.unitId(),
+          s.officerId(), s.due(), s.done(), days(s.workingDaysLate()))));
+      cases.stream().filter(c -> c.status() == Timeliness.TRE_HAN).forEach(c -> late.add(new LateWork(
+          LateCaseRef.outcome(c.processInstanceId()), true, c.processKey(), c.caseNumber(), c.processName(),
+          c.unitId(), null, c.due(), c.done(), days(c.workingDaysLate()))));
+      late.addAll(oneStopLate);
       late.sort(Comparator.comparing((LateWork w) -> String.valueOf(w.unitId())).thenComparing(LateWork::finishedAt)
-          .thenComparing(LateWork::outcomeId));
+          .thenComparing(w -> w.lateCase().ref()));
       return late;
     }
 

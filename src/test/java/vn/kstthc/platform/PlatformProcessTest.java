@@ -31,6 +31,7 @@ import vn.kstthc.KstthcApplication;
       "kstthc.deadlines.scan-enabled=false",
       "camunda.bpm.job-execution.enabled=false",
       // every optional page on, so EndpointRulesTest sees every endpoint a province can turn on
-      "kstthc.petitions.public-page.enabled=true"
+      "kstthc.petitions.public-page.enabled=true",
+      "kstthc.supervision.public-page.enabled=true"
     })
 public @interface PlatformProcessTest {}

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -35,9 +37,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.kstthc.catalogue.TthcLevel;
 import vn.kstthc.lateness.LateCaseRef;
 import vn.kstthc.lateness.LateExplanations;
 import vn.kstthc.platform.PlatformProcessTest;
+import vn.kstthc.report.DossierChannel;
+import vn.kstthc.report.DossierRecord;
+import vn.kstthc.report.DossierRecords;
+import vn.kstthc.report.DossierState;
+import vn.kstthc.reporting.ReportScope;
 
 /**
  * Every path of danh-sach-tre-han with the platform's plugins and its real tables: units answer,
@@ -58,6 +66,8 @@ class DanhSachTreHanProcessTest {
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   @Autowired LateExplanations explanations;
+  @Autowired DossierRecords dossiers;
+  @Autowired IndicatorService indicators;
 
   final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -95,10 +105,15 @@ class DanhSachTreHanProcessTest {
 
   void outcome(String id, String instance, String kind, String unit, String officer, String finished, String due,
       String status, int late) {
+    outcome("giao-viec", id, instance, kind, unit, officer, finished, due, status, late);
+  }
+
+  void outcome(String process, String id, String instance, String kind, String unit, String officer, String finished,
+      String due, String status, int late) {
     jdbc.update("insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
             + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at, due_kind,"
             + " finished_at, status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        id, kind, instance, "giao-viec", "GV-" + run, kind.equals("TASK") ? "UserTask_BaoCao" : null,
+        id, kind, instance, process, "GV-" + run, kind.equals("TASK") ? "UserTask_BaoCao" : null,
         kind.equals("TASK") ? "Báo cáo kết quả" : null, unit, officer, new Timestamp(at(due.substring(0, 10) + "T07:30").getTime()),
         new Timestamp(at(due).getTime()), "DAYS", new Timestamp(at(finished).getTime()), status, late);
   }
@@ -227,5 +242,65 @@ class DanhSachTreHanProcessTest {
         .hasMessageContaining("Chưa chọn nguyên nhân hoặc chưa ghi nội dung giải trình cho: GV-" + run);
     assertThatThrownBy(() -> startFor("2025-04", "2025-04-10T09:00"))
         .hasMessageContaining("Chỉ lập danh sách trễ hạn cho một tháng đã qua (trước tháng 4/2025)");
+  }
+
+  DossierRecord oneStop(String number, String due, String finished, DossierState state) {
+    return new DossierRecord(QLKH, number, "1.003652", "Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm", "Tiêu chuẩn",
+        TthcLevel.TINH, DossierChannel.TRUC_TUYEN, LocalDate.parse(due).minusDays(10), LocalDate.parse(due),
+        LocalDate.parse(finished), state);
+  }
+
+  @Test
+  void theImportedOneStopDossiersResolvedLateAreListedForTheirUnit() throws Exception {
+    seedMonth("2025-02");
+    String late = "H40-250210-" + run;
+    dossiers.save(List.of(
+        // Mon 10/02 due, Thu 13/02 resolved: 3 working days late
+        oneStop(late, "2025-02-10", "2025-02-13", DossierState.DA_GIAI_QUYET),
+        oneStop("H40-dung-han-" + run, "2025-02-10", "2025-02-10", DossierState.DA_GIAI_QUYET),
+        // returned late, or resolved late in another month: not in February's list (form II.05a's "quá hạn")
+        oneStop("H40-tra-lai-" + run, "2025-02-10", "2025-02-12", DossierState.TRA_LAI),
+        oneStop("H40-thang-3-" + run, "2025-02-27", "2025-03-03", DossierState.DA_GIAI_QUYET)),
+        DossierRecords.Entry.NHAP_TEP, "qlkh.giang", Instant.now());
+    ProcessInstance instance = startFor("2025-02", "2025-03-03T07:30");
+
+    Task qlkh = explanationTask(instance, QLKH);
+    JsonNode shown = JSON.readTree(tasks.getVariable(qlkh.getId(), TRUONG_HOP).toString());
+    // by day resolved: the dossier on 13/02, the step on 15/02
+    assertThat(shown).extracting(row -> row.path("hoSo").asText()).containsExactly(late, "GV-" + run);
+    JsonNode dossier = shown.get(0);
+    assertThat(dossier.path("loai").asText()).isEqualTo("Hồ sơ TTHC (một cửa)");
+    assertThat(dossier.path("quyTrinh").asText()).isEqualTo("1.003652 Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm");
+    assertThat(dossier.path("hanXuLy").asText() + " " + dossier.path("hoanThanh").asText()).isEqualTo("10/02/2025 13/02/2025");
+    assertThat(dossier.path("soNgayTre").asInt()).isEqualTo(3);
+
+    tasks.claim(qlkh.getId(), "qlkh.giang");
+    ArrayNode rows = JSON.createArrayNode();
+    rows.addObject().put("nguyenNhan", "qua-tai").put("giaiTrinh", "Hồ sơ một cửa dồn vào cuối tháng");
+    rows.addObject().put("nguyenNhan", "cho-phoi-hop").put("giaiTrinh", "Chờ ý kiến phối hợp");
+    tasks.complete(qlkh.getId(), Map.of(TRUONG_HOP, Spin.JSON(rows.toString())));
+    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, late)).orElseThrow().text())
+        .isEqualTo("Hồ sơ một cửa dồn vào cuối tháng");
+    answer(explanationTask(instance, TDC), "tdc.minh", "cham-xu-ly");
+
+    List<List<String>> sheet = publish(instance);
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Phòng Quản lý khoa học", late, "3.0",
+        "Số lượng hồ sơ tăng đột biến, thiếu công chức xử lý", "Hồ sơ một cửa dồn vào cuối tháng"));
+    assertThat(sheet).noneSatisfy(row -> assertThat(String.join(" ", row)).containsAnyOf("H40-dung-han-", "H40-tra-lai-",
+        "H40-thang-3-"));
+    // the rates count our own steps only: QLKH still 19 of 20
+    assertThat(sheet).anySatisfy(row -> assertThat(row).containsExactly("1.0", "Phòng Quản lý khoa học", "20.0", "1.0", "95.0", ""));
+  }
+
+  @Test
+  void theDashboardRatesLeaveOutTheLateListsOwnExplanationTasks() {
+    step("ok", QLKH, "qlkh.giang", "2024-11-12T09:00", "2024-11-12T17:30", "DUNG_HAN", 0);
+    // Phòng QLKH explained October's list a day late: not a late case of its own work
+    outcome(KEY, run + "-giai-trinh", run + "-ds", "TASK", QLKH, "qlkh.giang", "2024-11-06T09:00",
+        "2024-11-05T17:30", "TRE_HAN", 1);
+    IndicatorService.UnitSteps steps = indicators.unitSteps(ReportScope.everyUnit(), LocalDate.parse("2024-11-01"),
+        LocalDate.parse("2024-11-30"), Instant.parse("2024-12-02T01:00:00Z"));
+    assertThat(steps.rates()).containsExactly(new UnitRate(QLKH, 1, 1));
+    assertThat(steps.late()).isEmpty();
   }
 }
