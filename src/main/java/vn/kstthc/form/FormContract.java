@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,19 +311,29 @@ public final class FormContract {
   }
 
   /**
-   * A row keeps its read-only columns as the case holds them: they are not the officer's to write
-   * (checked unchanged above, so never accepted), and the list is stored whole, so a row stored
-   * without them would lose them (a unit's name and figures in a summary the officer only ticks).
+   * A row is stored as the case holds it with the officer's editable columns written over: its
+   * read-only columns (checked unchanged above, so never accepted) and the values the form does not
+   * show (a unit's id beside its name) are not the officer's to write, and the list is stored whole,
+   * so a row stored without them would lose them (the published late list lost its units' names).
+   * Only in a list with a read-only column: there a row is the case's row of the same place (its
+   * read-only columns are checked against it); a list the officer writes whole (rows added, removed,
+   * moved) is stored as sent.
    */
   private static void keepLockedColumns(FormField list, ObjectNode row, JsonNode currentRow) {
-    if (currentRow == null || !currentRow.isObject()) {
-      return;
-    }
+    Set<String> editable = new HashSet<>();
     for (FormField column : list.children()) {
-      if ((column.locked() || column.lockedWhen() != null) && !row.has(column.key()) && currentRow.has(column.key())) {
-        row.set(column.key(), currentRow.get(column.key()));
+      if (!column.locked() && column.lockedWhen() == null) {
+        editable.add(column.key());
       }
     }
+    if (currentRow == null || !currentRow.isObject() || editable.size() == list.children().size()) {
+      return;
+    }
+    currentRow.fields().forEachRemaining(entry -> {
+      if (!row.has(entry.getKey()) && !editable.contains(entry.getKey())) {
+        row.set(entry.getKey(), entry.getValue());
+      }
+    });
   }
 
   /** The fields of one dynamic-list row or of a group with a path: the same rules, one level down. */

@@ -340,18 +340,19 @@ class FormContractTest {
   }
 
   @Test
-  void aRowStoredKeepsItsReadOnlyColumnsAsTheCaseHoldsThem() throws IOException {
+  void aRowStoredKeepsWhatTheOfficerCannotWriteAsTheCaseHoldsIt() throws IOException {
     FormDefinition form = form("[{'type':'dynamiclist','path':'tongHop','label':'Tổng hợp','components':["
         + "{'type':'textfield','key':'tenDonVi','label':'Đơn vị','readonly':true},"
         + "{'type':'number','key':'tyLe','label':'Tỷ lệ','readonly':true},"
         + "{'type':'textfield','key':'ghiChu','label':'Ghi chú'}]}]");
-    current.put("tongHop", "[{\"tenDonVi\":\"Phòng A\",\"tyLe\":94.4,\"ghiChu\":\"\"}]");
+    current.put("tongHop", "[{\"donVi\":\"phong-a\",\"tenDonVi\":\"Phòng A\",\"tyLe\":94.4,\"ghiChu\":\"\"}]");
 
     // form-js sends a row's read-only columns or leaves them out: either way they stay the case's
     JsonNode onlyEditable = JSON.valueToTree(List.of(Map.of("ghiChu", "Đã nhắc")));
     FormContract.Result result = check(form, variables("tongHop", onlyEditable));
     assertThat(result.errors()).isEmpty();
     JsonNode stored = JSON.readTree(result.variables().get("tongHop").get("value").asText()).get(0);
+    assertThat(stored.path("donVi").asText()).as("a value the form does not show").isEqualTo("phong-a");
     assertThat(stored.path("tenDonVi").asText()).isEqualTo("Phòng A");
     assertThat(stored.path("tyLe").asDouble()).isEqualTo(94.4);
     assertThat(stored.path("ghiChu").asText()).isEqualTo("Đã nhắc");
