@@ -41,7 +41,7 @@ import vn.kstthc.reporting.ReportScope;
 public class ReportProcessSteps {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The Sở's working days after the units' due day: Văn phòng consolidates, Lãnh đạo signs, the officer enters it. */
+  /** The Sở's working days after the units' due day when its type gives none after it: consolidate, sign, enter. */
   static final int DEPARTMENT_WORKING_DAYS = 3;
   /** A report opened after its units' due day (by hand, or a type without one): the units get this many working days. */
   static final int LATE_START_WORKING_DAYS = 2;
@@ -100,24 +100,28 @@ public class ReportProcessSteps {
   /**
    * The units' day is the type's (seed 000 III.1: the 15th), or {@link #LATE_START_WORKING_DAYS}
    * working days when it has passed or there is none; the Sở's day is the type's (seed 004 PL§10
-   * r2: the 19th) when it leaves the Sở {@link #DEPARTMENT_WORKING_DAYS} working days, else that
-   * many after the units' day. Inside the Sở's days: the Văn phòng consolidates by two working days
-   * before it, Lãnh đạo signs by the working day before it (our division: no source splits them).
+   * r2: the 19th) when it comes after the units' day, else {@link #DEPARTMENT_WORKING_DAYS} working
+   * days after it. Inside the Sở's days: the Văn phòng consolidates by two working days before it,
+   * Lãnh đạo signs by the working day before it, neither before the units' day (our division: no
+   * source splits them).
    */
   void deadlines(ReportPeriod period, LocalDate today, VariableScope scope) {
     LocalDate units = period.unitsDue();
     if (units == null || units.isBefore(today)) {
       units = calendar.addWorkingDays(today, LATE_START_WORKING_DAYS);
     }
-    LocalDate earliest = calendar.addWorkingDays(units, DEPARTMENT_WORKING_DAYS);
     LocalDate department = period.departmentDue();
-    if (department == null || department.isBefore(earliest)) {
-      department = earliest;
+    if (department == null || !department.isAfter(units)) {
+      department = calendar.addWorkingDays(units, DEPARTMENT_WORKING_DAYS);
     }
     scope.setVariable(HAN_DON_VI, endOf(units));
-    scope.setVariable(HAN_TONG_HOP, endOf(workingDaysBefore(department, 2)));
-    scope.setVariable(HAN_KY, endOf(workingDaysBefore(department, 1)));
+    scope.setVariable(HAN_TONG_HOP, endOf(latest(units, workingDaysBefore(department, 2))));
+    scope.setVariable(HAN_KY, endOf(latest(units, workingDaysBefore(department, 1))));
     scope.setVariable(HAN_BAO_CAO, endOf(department));
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** The units that report now: all of them, or only the one whose part the Văn phòng returned. */
