@@ -124,6 +124,17 @@ public class ReportProcessSteps {
     return a.isAfter(b) ? a : b;
   }
 
+  /**
+   * The report types whose period ended yesterday, for the timer ({@code
+   * bao-cao-kiem-soat-tthc-dinh-ky}): one report each. A timer that fires a day late (the server
+   * was down) starts none; the Văn phòng starts it by hand.
+   */
+  public List<String> typesEndedYesterday() {
+    LocalDate yesterday = today().minusDays(1);
+    return types.all().stream().filter(type -> type.periodOf(yesterday, calendar).last().equals(yesterday))
+        .map(ReportType::id).toList();
+  }
+
   /** The units that report now: all of them, or only the one whose part the Văn phòng returned. */
   public List<String> units(DelegateExecution execution) {
     List<String> all = new ArrayList<>();

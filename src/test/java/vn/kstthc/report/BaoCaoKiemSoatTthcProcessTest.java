@@ -13,7 +13,10 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +48,7 @@ class BaoCaoKiemSoatTthcProcessTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
@@ -241,6 +245,29 @@ class BaoCaoKiemSoatTthcProcessTest {
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(KEY,
         Map.of(LOAI.name(), "kstthc-quy", NGAY_TRONG_KY.name(), "2024-11-21")))
         .hasMessageContaining("Ngày trong kỳ báo cáo không được sau hôm nay");
+  }
+
+  @Test
+  void theTimerReportsOnEachTypeWhosePeriodEndedYesterday() {
+    Job timer = management.createJobQuery().timers().processDefinitionKey(KEY_TIMER).singleResult();
+    assertThat(timer.getDuedate()).as("07:30 on the day after the next period's end, from the types file")
+        .isEqualTo(Date.from(OffsetDateTime.parse(ReportTimerFunctions.afterAnyPeriodEnds().split("/")[1]).toInstant()));
+
+    // Sun 15/12/2024: the quarter, the year and the half-year ended yesterday; the month did not
+    ClockUtil.setCurrentTime(at("2024-12-15T07:30"));
+    management.executeJob(timer.getId());
+
+    List<ProcessInstance> reports = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .variableValueEquals(KY_DEN.name(), "2024-12-14").list();
+    assertThat(reports).extracting(report -> runtime.getVariable(report.getId(), LOAI.name()))
+        .containsExactlyInAnyOrder("kstthc-quy", "kstthc-nam", "nguoi-dung-dau-6-thang");
+    ProcessInstance quarter = reports.stream()
+        .filter(report -> "kstthc-quy".equals(runtime.getVariable(report.getId(), LOAI.name()))).findFirst().orElseThrow();
+    assertThat(runtime.getVariable(quarter.getId(), KY_TU.name())).isEqualTo("2024-09-15");
+    assertThat(tasks.createTaskQuery().processInstanceId(quarter.getId()).taskDefinitionKey(TASK_UNIT).list())
+        .as("Mon 16/12: the 15th is a Sunday").hasSize(3)
+        .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(at("2024-12-16T17:30")));
+    reports.forEach(report -> runtime.deleteProcessInstance(report.getId(), "test"));
   }
 
   /** What the form contract gives a rule: the task's current values. */
