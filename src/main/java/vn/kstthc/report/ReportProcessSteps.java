@@ -1,0 +1,333 @@
+package vn.kstthc.report;
+
+import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+import vn.kstthc.calendar.WorkingDayCalendar;
+import vn.kstthc.deadline.DueDateFunctions;
+import vn.kstthc.organisation.RoleFunctions;
+import vn.kstthc.reporting.ReportScope;
+
+/**
+ * The steps of {@code bao-cao-kiem-soat-tthc} that need Java, called from the BPMN as {@code
+ * ${baoCaoKstthc.method(...)}}: fix the period, the reporting units and the deadlines; give each
+ * unit its figures (the report's forms filled for its unit and period: {@link FormFigures}); take
+ * its narrative, refused while an identity of its figures fails; give the Văn phòng the Sở's
+ * figures. Figures are never typed in the tasks: a wrong figure is corrected in the data it comes
+ * from (the one-stop import, manual entry), then the task shows the corrected one.
+ */
+@Component("baoCaoKstthc")
+public class ReportProcessSteps {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The Sở's working days after the units' due day when its type gives none after it: consolidate, sign, enter. */
+  static final int DEPARTMENT_WORKING_DAYS = 3;
+  /** A report opened after its units' due day (by hand, or a type without one): the units get this many working days. */
+  static final int LATE_START_WORKING_DAYS = 2;
+
+  private final ReportTypes types;
+  private final FormTemplates templates;
+  private final FormFigures figures;
+  private final WorkingDayCalendar calendar;
+
+  public ReportProcessSteps(ReportTypes types, FormTemplates templates, FormFigures figures, WorkingDayCalendar calendar) {
+    this.types = types;
+    this.templates = templates;
+    this.figures = figures;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Fixes what the report is about: the type, the period (of the day chosen; the timer's: the
+   * period that ended yesterday), the reporting units and every deadline.
+   */
+  public void open(DelegateExecution execution) {
+    ReportType type = type(LOAI.from(execution));
+    LocalDate today = today();
+    LocalDate day = today.minusDays(1);
+    String chosen = NGAY_TRONG_KY.from(execution);
+    if (chosen != null && !chosen.isBlank()) {
+      try {
+        day = LocalDate.parse(chosen.strip().substring(0, Math.min(10, chosen.strip().length())));
+      } catch (DateTimeParseException e) {
+        throw new ProcessEngineException("Ngày trong kỳ báo cáo '" + chosen + "' không đúng dạng năm-tháng-ngày.");
+      }
+      if (day.isAfter(today)) {
+        throw new ProcessEngineException("Ngày trong kỳ báo cáo không được sau hôm nay: chỉ lập báo cáo cho kỳ đã bắt đầu.");
+      }
+    }
+    ReportPeriod period = type.periodOf(day, calendar);
+    List<String> units = RoleFunctions.vaiTro(type.reportingRole());
+    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+    ArrayNode options = JSON.createArrayNode();
+    ArrayNode parts = JSON.createArrayNode();
+    for (String unit : units) {
+      String name = unitName(identity, unit);
+      options.addObject().put("label", name).put("value", unit);
+      parts.addObject().put(DON_VI, unit).put("tenDonVi", name).put("trangThai", "Chưa nộp")
+          .put(THUYET_MINH, "").put("nguoiNop", "");
+    }
+    TIEU_DE.set(execution, type.name() + ", kỳ " + period.label());
+    KY_TU.set(execution, period.first().toString());
+    KY_DEN.set(execution, period.last().toString());
+    execution.setVariable(DON_VI_BAO_CAO, Spin.JSON(JSON.valueToTree(units).toString()));
+    execution.setVariable(DON_VI_LUA_CHON, Spin.JSON(options.toString()));
+    execution.setVariable(PHAN_DON_VI, Spin.JSON(parts.toString()));
+    deadlines(period, today, execution);
+  }
+
+  /**
+   * The units' day is the type's (seed 000 III.1: the 15th), or {@link #LATE_START_WORKING_DAYS}
+   * working days when it has passed or there is none; the Sở's day is the type's (seed 004 PL§10
+   * r2: the 19th) when it comes after the units' day, else {@link #DEPARTMENT_WORKING_DAYS} working
+   * days after it. Inside the Sở's days: the Văn phòng consolidates by two working days before it,
+   * Lãnh đạo signs by the working day before it, neither before the units' day (our division: no
+   * source splits them).
+   */
+  void deadlines(ReportPeriod period, LocalDate today, VariableScope scope) {
+    LocalDate units = period.unitsDue();
+    if (units == null || units.isBefore(today)) {
+      units = calendar.addWorkingDays(today, LATE_START_WORKING_DAYS);
+    }
+    LocalDate department = period.departmentDue();
+    if (department == null || !department.isAfter(units)) {
+      department = calendar.addWorkingDays(units, DEPARTMENT_WORKING_DAYS);
+    }
+    scope.setVariable(HAN_DON_VI, endOf(units));
+    scope.setVariable(HAN_TONG_HOP, endOf(latest(units, workingDaysBefore(department, 2))));
+    scope.setVariable(HAN_KY, endOf(latest(units, workingDaysBefore(department, 1))));
+    scope.setVariable(HAN_BAO_CAO, endOf(department));
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * The report types whose period ended yesterday, for the timer ({@code
+   * bao-cao-kiem-soat-tthc-dinh-ky}): one report each. A timer that fires a day late (the server
+   * was down) starts none; the Văn phòng starts it by hand.
+   */
+  public List<String> typesEndedYesterday() {
+    LocalDate yesterday = today().minusDays(1);
+    return types.all().stream().filter(type -> type.periodOf(yesterday, calendar).last().equals(yesterday))
+        .map(ReportType::id).toList();
+  }
+
+  /** The units that report now: all of them, or only the one whose part the Văn phòng returned. */
+  public List<String> units(DelegateExecution execution) {
+    List<String> all = new ArrayList<>();
+    tree(execution.getVariable(DON_VI_BAO_CAO)).forEach(unit -> all.add(unit.asText()));
+    if (!TRA_LAI.equals(KET_LUAN_TONG_HOP.from(execution))) {
+      return all;
+    }
+    String returned = DON_VI_TRA_LAI.from(execution);
+    if (returned == null || !all.contains(returned)) {
+      throw new ProcessEngineException("Chọn đơn vị có phần báo cáo bị trả lại, trong các đơn vị báo cáo.");
+    }
+    return List.of(returned);
+  }
+
+  /** When a unit's task is created: its figures, what does not add up, its earlier narrative (a returned part). */
+  public void openPart(DelegateTask task, String unit) {
+    ArrayNode rows = JSON.createArrayNode();
+    List<String> failures = new ArrayList<>();
+    fill(task.getExecution(), Set.of(unit), rows, failures);
+    task.getExecution().setVariableLocal(SO_LIEU, Spin.JSON(rows.toString()));
+    task.getExecution().setVariableLocal(LOI_SO_LIEU, String.join("\n", failures));
+    task.getExecution().setVariableLocal(THUYET_MINH, part(task.getExecution(), unit).path(THUYET_MINH).asText(""));
+  }
+
+  /**
+   * When a unit submits: its figures again (the data may have changed since the task opened), a
+   * failing identity refusing the submission, then its narrative kept in its part.
+   */
+  public void submitPart(DelegateTask task, String unit) {
+    List<String> failures = problems(task.getExecution(), unit);
+    if (!failures.isEmpty()) {
+      throw new ProcessEngineException(refusal(failures));
+    }
+    Object narrative = task.getExecution().getVariableLocal(THUYET_MINH);
+    if (narrative == null || narrative.toString().isBlank()) {
+      throw new ProcessEngineException("Chưa có thuyết minh của đơn vị.");
+    }
+    ArrayNode parts = (ArrayNode) tree(task.getExecution().getVariable(PHAN_DON_VI));
+    for (JsonNode part : parts) {
+      if (unit.equals(part.path(DON_VI).asText())) {
+        ((ObjectNode) part).put("trangThai", "Đã nộp").put(THUYET_MINH, narrative.toString().strip())
+            .put("nguoiNop", officer(task));
+      }
+    }
+    task.getExecution().setVariable(PHAN_DON_VI, Spin.JSON(parts.toString()));
+  }
+
+  /** When the Văn phòng's task is created: the Sở's figures, every reporting unit together. */
+  public void openConsolidation(DelegateTask task) {
+    ArrayNode rows = JSON.createArrayNode();
+    fill(task.getExecution(), reportingUnits(task.getExecution()), rows, new ArrayList<>());
+    task.getExecution().setVariable(SO_LIEU_TONG_HOP, Spin.JSON(rows.toString()));
+  }
+
+  /** When Lãnh đạo Sở decides: who, for the signed snapshot. */
+  public void recordSigner(DelegateTask task) {
+    NGUOI_KY.set(task.getExecution(), officer(task));
+  }
+
+  /** What does not add up in a unit's figures for the report's period (empty: it may submit). */
+  public List<String> problems(VariableScope scope, String unit) {
+    return problems(LOAI.from(scope), KY_DEN.from(scope), unit);
+  }
+
+  /** The same, from the case's report type and the period's last day (yyyy-MM-dd). */
+  public List<String> problems(String typeId, String lastDay, String unit) {
+    List<String> failures = new ArrayList<>();
+    fill(typeId, lastDay, Set.of(unit), JSON.createArrayNode(), failures);
+    return failures;
+  }
+
+  static String refusal(List<String> failures) {
+    return "Chưa thể nộp báo cáo: số liệu chưa khớp. " + String.join(" ", failures)
+        + " Hãy sửa dữ liệu hồ sơ (nhập từ hệ thống một cửa hoặc nhập tay) rồi nộp lại.";
+  }
+
+  /** The report's type, period and forms as the case fixed them, for the signing delegate. */
+  ReportType type(VariableScope scope) {
+    return type(LOAI.from(scope));
+  }
+
+  ReportPeriod period(VariableScope scope) {
+    return period(LOAI.from(scope), KY_DEN.from(scope));
+  }
+
+  private ReportPeriod period(String typeId, String lastDay) {
+    return type(typeId).periodOf(LocalDate.parse(lastDay), calendar);
+  }
+
+  List<FormTemplate> forms(ReportType type) {
+    return type.forms().stream()
+        .map(id -> templates.template(id).orElseThrow(() -> new ProcessEngineException("Không có biểu mẫu '" + id + "'.")))
+        .toList();
+  }
+
+  Set<String> reportingUnits(VariableScope scope) {
+    Set<String> units = new LinkedHashSet<>();
+    tree(scope.getVariable(DON_VI_BAO_CAO)).forEach(unit -> units.add(unit.asText()));
+    return units;
+  }
+
+  /** Each form of the report filled for the units: one row per level and field, then the total. */
+  private void fill(VariableScope scope, Set<String> units, ArrayNode rows, List<String> failures) {
+    fill(LOAI.from(scope), KY_DEN.from(scope), units, rows, failures);
+  }
+
+  private void fill(String typeId, String lastDay, Set<String> units, ArrayNode rows, List<String> failures) {
+    ReportPeriod period = period(typeId, lastDay);
+    for (FormTemplate template : forms(type(typeId))) {
+      FormReport report = figures.fill(template, ReportScope.ofUnits(units), period);
+      List<FormReport.Row> all = new ArrayList<>(report.rows());
+      all.add(report.total());
+      for (FormReport.Row row : all) {
+        ObjectNode shown = rows.addObject().put("bieu", template.id()).put("dong", row.label());
+        template.columns().forEach(column -> shown.put(fieldKey(column.key()), row.cell(column.key())));
+      }
+      report.identityFailures().forEach(failure -> failures.add("Biểu " + template.id() + ", " + failure));
+    }
+  }
+
+  /** A template's column key as a form field's key: "nhan-truc-tuyen" → "nhanTrucTuyen" (FEEL reads no hyphen). */
+  static String fieldKey(String column) {
+    StringBuilder key = new StringBuilder();
+    boolean upper = false;
+    for (char c : column.toCharArray()) {
+      if (c == '-') {
+        upper = true;
+      } else {
+        key.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return key.toString();
+  }
+
+  private ReportType type(String id) {
+    if (id == null || id.isBlank()) {
+      throw new ProcessEngineException("Chưa chọn loại báo cáo.");
+    }
+    return types.type(id.strip())
+        .orElseThrow(() -> new ProcessEngineException("Không có loại báo cáo '" + id + "' trong tệp loại báo cáo."));
+  }
+
+  private JsonNode part(VariableScope scope, String unit) {
+    for (JsonNode part : tree(scope.getVariable(PHAN_DON_VI))) {
+      if (unit.equals(part.path(DON_VI).asText())) {
+        return part;
+      }
+    }
+    return JSON.createObjectNode();
+  }
+
+  private LocalDate workingDaysBefore(LocalDate day, int n) {
+    LocalDate before = day;
+    for (int i = 0; i < n; i++) {
+      before = before.minusDays(1);
+      while (!calendar.isWorkingDay(before)) {
+        before = before.minusDays(1);
+      }
+    }
+    return before;
+  }
+
+  /** The end of office hours of a working day, judged by the day ({@link vn.kstthc.deadline.DueDay}). */
+  private static Date endOf(LocalDate workingDay) {
+    return DueDateFunctions.calendarDaysBefore(workingDay, 0);
+  }
+
+  private LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(calendar.officeHours().zone()).toLocalDate();
+  }
+
+  private static String officer(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null && user.getUserId() != null) {
+      return user.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "";
+  }
+
+  private static String unitName(IdentityService identity, String unitId) {
+    Group group = identity.createGroupQuery().groupId(unitId).singleResult();
+    return group == null || group.getName() == null ? unitId : group.getName();
+  }
+
+  private static JsonNode tree(Object value) {
+    if (value == null) {
+      return JSON.createArrayNode();
+    }
+    try {
+      return JSON.readTree(value instanceof List<?> ? JSON.writeValueAsString(value) : value.toString());
+    } catch (IOException e) {
+      throw new ProcessEngineException("Dữ liệu báo cáo không đọc được: " + e.getMessage(), e);
+    }
+  }
+}
