@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.kstthc.platform.CsvTable;
 
 /**
  * The rows of a catalogue file as text, keyed by header, NFC: CSV (UTF-8 with or without BOM,
@@ -68,46 +69,7 @@ final class CatalogueFile {
     } catch (CharacterCodingException e) {
       throw refused("Tệp CSV không phải UTF-8: hãy lưu lại với bảng mã UTF-8 (\"CSV UTF-8\" trong Excel).");
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    String firstLine = text.substring(0, firstLineEnd);
-    char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == delimiter) {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n') {
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else if (c != '\r') {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      rows.add(row);
-    }
-    return rows;
+    return CsvTable.parse(text);
   }
 
   private static List<List<String>> xlsx(byte[] content) {
@@ -134,10 +96,6 @@ final class CatalogueFile {
     } catch (IOException | RuntimeException e) {
       throw refused("Không đọc được tệp XLSX (tệp hỏng, có mật khẩu hoặc không phải XLSX).");
     }
-  }
-
-  private static int count(String text, char c) {
-    return (int) text.chars().filter(x -> x == c).count();
   }
 
   private static String nfc(String text) {

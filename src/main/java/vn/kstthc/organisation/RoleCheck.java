@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -17,11 +19,14 @@ import org.springframework.stereotype.Component;
 /**
  * Stops the start when a deployed process (latest version of each) names a role that the
  * organisation does not map to any group: its tasks would have no candidate, nobody would see
- * them. Says which process and which role, in Vietnamese.
+ * them. Says which process and which role, in Vietnamese. With no organisation at all (no file, demo
+ * off) it only warns.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class RoleCheck implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoleCheck.class);
 
   private final RepositoryService repository;
   private final OrganisationService organisation;
@@ -34,6 +39,13 @@ public class RoleCheck implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     List<String> problems = unmappedRoles();
+    if (!problems.isEmpty() && organisation.organisation().groups().isEmpty()) {
+      // No organisation yet (no file, demo off: a new installation, only the administrator): the
+      // application starts so that the administrator can look around; the first file applied must
+      // map the roles, or that start stops here.
+      LOG.warn("Chưa có tệp tổ chức: các quy trình chưa có đơn vị xử lý ({}).", String.join("; ", problems));
+      return;
+    }
     if (!problems.isEmpty()) {
       throw new OrganisationFileException("roles", String.join("; ", problems)
           + ". Thêm vai trò vào mục 'roles' của tệp tổ chức (vd. tiep-nhan-pakn: [van-phong-so]).");

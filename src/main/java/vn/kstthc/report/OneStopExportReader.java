@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.kstthc.catalogue.TthcLevel;
+import vn.kstthc.platform.CsvTable;
 
 /**
  * The one-stop system's dossier list as CSV (UTF-8, comma or semicolon) or XLSX (first sheet): a
@@ -237,51 +238,7 @@ public class OneStopExportReader implements DossierExportReader {
     return table;
   }
 
-  /** RFC 4180: quoted fields may hold separators, quotes ("") and line breaks. */
   static List<List<String>> csv(InputStream in) throws IOException {
-    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    String firstLine = text.lines().findFirst().orElse("");
-    char separator = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-        ? ';' : ',';
-    List<List<String>> table = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == separator) {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(cell.toString());
-        cell.setLength(0);
-        table.add(row);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      table.add(row);
-    }
-    return table;
+    return CsvTable.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
   }
 }

@@ -31,6 +31,7 @@ class PackagedJarIT {
   @Test
   void thePackagedJarServesTheVietnameseWebappFiles(@TempDir Path data) throws Exception {
     int port = AppProcess.freePort();
+    int managementPort = AppProcess.freePort();
     Path log = data.resolve("app.log");
     Process app =
         new ProcessBuilder(
@@ -40,7 +41,7 @@ class PackagedJarIT {
                 "-jar",
                 AppProcess.packagedJar().toString(),
                 "--server.port=" + port,
-                "--management.server.port=" + AppProcess.freePort(),
+                "--management.server.port=" + managementPort,
                 "--KSTTHC_DATA_DIR=" + data,
                 "--KSTTHC_DEMO_ENABLED=false",
                 "--KSTTHC_ADMIN_PASSWORD=Quan-tri-Goi-2026")
@@ -60,6 +61,10 @@ class PackagedJarIT {
       }
       assertThat(get(base + "tasklist/locales/vi.json").body()).contains("Việc của tôi");
       assertThat(get(base + "tasklist/scripts/kstthc-forms-vi.js").body()).contains("Trường này là bắt buộc.");
+      // ready means every start-up check has run: a jar without an organisation file or demo must
+      // stay up (it once served these files for a second, then stopped on its role check)
+      waitForBody("http://127.0.0.1:" + managementPort + "/actuator/health/readiness", app, log);
+      assertThat(app.isAlive()).as("the application is still running").isTrue();
     } finally {
       app.destroy();
       if (!app.waitFor(30, TimeUnit.SECONDS)) {
