@@ -344,7 +344,15 @@ public final class FaultRunner {
     FaultCounts counts = counts(db);
     String ours = " and task_id in (select t.id_ from act_ru_task t join kstthc_petition p on p.process_instance_id"
         + " = t.proc_inst_id_ where p.sender_reference like '" + prefix + "-%')";
-    Set<String> scanners = new java.util.TreeSet<>();
+    Set<String> scanners = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    var sampler = Executors.newSingleThreadScheduledExecutor();
+    sampler.scheduleWithFixedDelay(() -> {
+      try {
+        noteScanner(counts, scanners);
+      } catch (java.sql.SQLException ignored) {
+        // the next sample
+      }
+    }, 0, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
     try {
       PetitionLoad loadA = new PetitionLoad(a.baseUrl());
       PetitionLoad loadB = new PetitionLoad(b.baseUrl());
@@ -357,11 +365,13 @@ public final class FaultRunner {
       long tasks = counts.tasks(prefix);
       long dueAt = System.currentTimeMillis();
       int moved = makeDue(db, prefix);
-      // B killed once it holds jobs (the reminders' mails) beside A: locked jobs of two executors
+      // both nodes remind every task; once the first escalations are told, B is killed as soon as it
+      // holds jobs (their mails) beside A: locked jobs of two executors
+      waitUntil(() -> counts.one("select count(*) from kstthc_deadline_notice where kind = 'QUA_HAN'" + ours) > 0,
+          Duration.ofMinutes(3), dueAt);
       Map<String, List<String>> lockedAtKill = Map.of();
       long waitForLocks = System.currentTimeMillis() + 60_000;
       while (System.currentTimeMillis() < waitForLocks) {
-        noteScanner(counts, scanners);
         lockedAtKill = lockedJobsByOwner(db);
         if (lockedAtKill.size() >= 2) {
           break;
@@ -370,16 +380,13 @@ public final class FaultRunner {
       }
       long killedAt = System.currentTimeMillis();
       b.kill();
-      Map<String, Double> takenOver = new LinkedHashMap<>();
-      for (Map.Entry<String, List<String>> owner : lockedAtKill.entrySet()) {
-        takenOver.put(owner.getKey().substring(0, 8) + " (" + owner.getValue().size() + " jobs)",
-            Math.round(waitUntilGone(db, owner.getValue(), Duration.ofMinutes(5), killedAt) * 10) / 10.0);
-      }
+      Map<String, Double> ranAgain = waitUntilRun(db, lockedAtKill, Duration.ofMinutes(5), killedAt);
+      // the killed node's jobs are those that waited for their lock to expire: the slowest executor's
+      String dead = ranAgain.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
       // every task escalated (due + a scan), then every notification sent
-      double escalated = waitUntil(() -> {
-        noteScanner(counts, scanners);
-        return counts.one("select count(*) from kstthc_deadline_notice where kind = 'QUA_HAN'" + ours) >= tasks;
-      }, Duration.ofMinutes(4), dueAt);
+      double escalated = waitUntil(
+          () -> counts.one("select count(*) from kstthc_deadline_notice where kind = 'QUA_HAN'" + ours) >= tasks,
+          Duration.ofMinutes(4), dueAt);
       double drained = waitUntil(() -> counts.notifications("PENDING") == 0
           && counts.one("select count(*) from act_ru_job where type_ = 'message' and retries_ > 0") == 0,
           Duration.ofMinutes(5), dueAt);
@@ -399,7 +406,7 @@ public final class FaultRunner {
           .put("tasks without exactly one open-task record", counts.one("select count(*) from act_ru_task t"
               + " join kstthc_petition p on p.process_instance_id = t.proc_inst_id_ where p.sender_reference like ?"
               + " and (select count(*) from kstthc_open_task o where o.task_id = t.id_) <> 1", prefix + "-%"))
-          .put("deadline scans held by (nodes seen in the lease)", scanners.size())
+          .put("nodes seen holding the deadline scan's lease (sampled every 0.5 s)", scanners.size())
           .put("tasks reminded (SAP_DEN_HAN notices)", counts.one(
               "select count(*) from kstthc_deadline_notice where kind = 'SAP_DEN_HAN'" + ours))
           .put("tasks escalated (QUA_HAN notices)", counts.one(
@@ -415,14 +422,20 @@ public final class FaultRunner {
               + " having count(*) > 1) d"))
           .put("seconds from the due dates moved until every task escalated", escalated)
           .put("job lock time in use (s)", Long.parseLong(lock) / 1000.0)
-          .put("jobs locked at the kill, per job executor (lock owner)", lockedAtKill.size())
-          .put("seconds from the kill until each executor's locked jobs had run", takenOver)
+          .put("job executors holding jobs at the kill", lockedAtKill.size())
+          .put("jobs held by the killed node", lockedAtKill.getOrDefault(dead, List.of()).size())
+          .put("seconds from the kill until the killed node's jobs had run (on A)", ranAgain.getOrDefault(dead, -1.0))
+          .put("jobs held by A at the kill", lockedAtKill.entrySet().stream()
+              .filter(e -> !e.getKey().equals(dead)).mapToInt(e -> e.getValue().size()).sum())
+          .put("seconds from the kill until A's own held jobs had run", ranAgain.entrySet().stream()
+              .filter(e -> !e.getKey().equals(dead)).mapToDouble(Map.Entry::getValue).max().orElse(-1))
           .put("seconds from the due dates moved until all jobs and notifications done", drained)
           .put("incidents", counts.incidents())
           .put("notifications sent", sent).put("notifications pending", counts.notifications("PENDING"))
           .put("mails received", mail.received()).put("mails received twice", mail.doubles())
           .put("mails not delivered", sent + counts.notifications("PENDING") - (mail.received() - mail.doubles()));
     } finally {
+      sampler.shutdownNow();
       a.close();
       b.close();
     }
@@ -437,13 +450,36 @@ public final class FaultRunner {
     java.time.LocalDateTime now = java.time.LocalDateTime.now(ZONE);
     try (Connection c = DriverManager.getConnection(jdbcUrl(db), pgUser, "");
         java.sql.PreparedStatement update = c.prepareStatement("update act_ru_task t set due_date_ ="
-            + " case when abs(hashtext(t.id_)) % 2 = 0 then ? else ? end from kstthc_petition p"
+            + " case when abs(hashtext(t.id_)) % 2 = 0 then cast(? as timestamp) else cast(? as timestamp) end from kstthc_petition p"
             + " where p.process_instance_id = t.proc_inst_id_ and p.sender_reference like ?")) {
       update.setTimestamp(1, java.sql.Timestamp.valueOf(now.plusSeconds(40)));
       update.setTimestamp(2, java.sql.Timestamp.valueOf(now.plusSeconds(80)));
       update.setString(3, prefix + "-%");
       return update.executeUpdate();
     }
+  }
+
+  /**
+   * Seconds (from {@code since}) until each lock owner's jobs were all gone (run, here or
+   * elsewhere), polled together each second; -1 past the limit.
+   */
+  private Map<String, Double> waitUntilRun(String db, Map<String, List<String>> byOwner, Duration limit, long since)
+      throws Exception {
+    Map<String, Double> done = new LinkedHashMap<>();
+    FaultCounts counts = counts(db);
+    long end = System.currentTimeMillis() + limit.toMillis();
+    while (done.size() < byOwner.size() && System.currentTimeMillis() < end) {
+      for (Map.Entry<String, List<String>> owner : byOwner.entrySet()) {
+        String in = String.join(",", owner.getValue().stream().map(id -> "'" + id + "'").toList());
+        if (!done.containsKey(owner.getKey())
+            && counts.one("select count(*) from act_ru_job where id_ in (" + in + ")") == 0) {
+          done.put(owner.getKey(), Math.round((System.currentTimeMillis() - since) / 100.0) / 10.0);
+        }
+      }
+      Thread.sleep(1000);
+    }
+    byOwner.keySet().forEach(owner -> done.putIfAbsent(owner, -1.0));
+    return done;
   }
 
   /** Jobs held now (a lock owner set: a job done is deleted, a failed one unlocked), per owner. */
