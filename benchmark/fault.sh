@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The fault suite: the petition intake (POST /api/pakn) under a bounded load while things break:
 # the same petition twice, the application killed (kill -9) and restarted, PostgreSQL restarted
-# (fast and immediate), the mail server down for minutes. Counts in SQL afterwards.
+# (fast and immediate), the mail server down for minutes, two nodes on one database (one killed).
+# Counts in SQL afterwards.
 #   benchmark/fault.sh                                 # every scenario (about 25 minutes)
 #   FAULT_SCENARIOS=duplicates,kill9 benchmark/fault.sh
 #   FAULT_PETITIONS=600 FAULT_RATE=10 FAULT_LOCK_MS=60000 benchmark/fault.sh
 # Results: benchmark/results/fault-<date>.json and .md. Not part of ./mvnw verify.
 # Everything runs on this machine and talks to 127.0.0.1 only (PostgreSQL 55437, application
-# 18300/18301, SMTP 13025 by default).
+# 18300/18301 and, for two-nodes, a second node on 18302/18303, SMTP 13025 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +39,7 @@ JAR=$(ls target/kstthc-workflow-*.jar | grep -v original | head -1)
 
 java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" \
   -Dfault.pg.port="$PG_PORT" -Dfault.pgctl="$PG_CTL" -Dfault.jar="$JAR" -Dfault.work="$WORK" \
-  -Dfault.scenarios="${FAULT_SCENARIOS:-duplicates,kill9,pg-fast,pg-immediate,smtp-down}" \
+  -Dfault.scenarios="${FAULT_SCENARIOS:-duplicates,kill9,pg-fast,pg-immediate,smtp-down,two-nodes}" \
   -Dfault.petitions="${FAULT_PETITIONS:-1200}" -Dfault.rate="${FAULT_RATE:-15}" -Dfault.clients="${FAULT_CLIENTS:-10}" \
   -Dfault.lock.ms="${FAULT_LOCK_MS:-}" -Dfault.smtp.down.seconds="${FAULT_SMTP_DOWN_SECONDS:-120}" \
   -Dfault.smtp.port="${FAULT_SMTP_PORT:-13025}" -Dfault.app.port="${FAULT_APP_PORT:-18300}" \

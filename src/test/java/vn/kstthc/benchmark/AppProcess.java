@@ -37,7 +37,12 @@ public final class AppProcess implements AutoCloseable {
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(),
         "--spring.profiles.active=" + profiles, "--server.port=" + port, "--server.address=127.0.0.1",
-        "--management.server.port=" + managementPort, "--kstthc.deadlines.scan-enabled=false"));
+        "--management.server.port=" + managementPort));
+    // the deadline scan off unless the caller's environment turns it on (a command-line argument
+    // would override the environment)
+    if (!environment.containsKey("KSTTHC_DEADLINES_SCANENABLED")) {
+      command.add("--kstthc.deadlines.scan-enabled=false");
+    }
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
     long t0 = System.nanoTime();

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,8 @@ import vn.kstthc.benchmark.fault.FaultReport.Scenario;
 /**
  * The fault suite of {@code benchmark/fault.sh}: the petition intake ({@code POST /api/pakn}) under
  * a bounded load while things break (the application killed, PostgreSQL restarted, the mail server
- * down), and the same petition sent twice; afterwards every figure is counted in SQL. Each scenario
+ * down), the same petition sent twice, and two nodes on one database with one of them killed;
+ * afterwards every figure is counted in SQL. Each scenario
  * runs on a fresh database of the PostgreSQL server that fault.sh started. Settings are system
  * properties (see fault.sh).
  */
@@ -50,7 +52,7 @@ public final class FaultRunner {
   private final String lockMillis = System.getProperty("fault.lock.ms", "");
   private final int smtpDownSeconds = Integer.getInteger("fault.smtp.down.seconds", 120);
   private final List<String> scenarios =
-      Arrays.asList(System.getProperty("fault.scenarios", "duplicates,kill9,pg-fast,pg-immediate,smtp-down").split(","));
+      Arrays.asList(System.getProperty("fault.scenarios", "duplicates,kill9,pg-fast,pg-immediate,smtp-down,two-nodes").split(","));
 
   private MailSink mail;
 
@@ -77,6 +79,7 @@ public final class FaultRunner {
             case "pg-fast" -> postgresRestart("fast");
             case "pg-immediate" -> postgresRestart("immediate");
             case "smtp-down" -> smtpDown();
+            case "two-nodes" -> twoNodes();
             default -> throw new IllegalArgumentException("Unknown scenario " + name);
           };
         } catch (Exception e) {
@@ -311,9 +314,206 @@ public final class FaultRunner {
     return s;
   }
 
-  private void runLoad(PetitionLoad load, String prefix) {
+  /**
+   * Two nodes on one database: the load split across them; the petitions' open tasks made due
+   * within the run (their due dates moved in SQL, the one shortcut of this scenario) so that both
+   * nodes' deadline scans (every 5 s) and job executors work on the same reminders and escalations;
+   * then node B killed (SIGKILL) while it holds jobs, which node A runs once their lock has expired.
+   */
+  Scenario twoNodes() throws Exception {
+    String lock = lockMillis.isEmpty() ? "30000" : lockMillis;
+    int count = Math.min(petitions, 300);
+    Scenario s = new Scenario("Two nodes, one database",
+        "Nodes A (port " + appPort + ") and B (port " + (appPort + 2) + ") on one database, both with the job executor"
+            + " and the deadline scan (interval scaled down to 5 s; product: 1 minute). " + count + " petitions,"
+            + " half to each node; then the open tasks are made due in 40 s (half of them) and 80 s (the other half)"
+            + " by moving act_ru_task.due_date_ in SQL, so that reminders (SAP_DEN_HAN) and escalations (QUA_HAN)"
+            + " fall due during the run; B is killed with SIGKILL while it holds jobs (the reminders' mails); job lock time " + lock
+            + " ms (product: 300,000). Each effect must be there exactly once.",
+        List.of("lost (A − P)", "duplicated references", "half-created cases", "tasks without exactly one"
+            + " open-task record", "tasks not escalated", "deadline notices twice (task, kind)",
+            "notifications twice (task, kind, recipient)", "mails received twice", "mails not delivered",
+            "incidents", "B killed without holding jobs beside A"));
+    String db = "fault_two_nodes";
+    String prefix = "F-2n";
+    Map<String, String> env = Map.of("KSTTHC_DEADLINES_SCANENABLED", "true",
+        "KSTTHC_DEADLINES_SCANINTERVAL", "PT5S", "CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", lock);
+    // A first: it migrates the database; B then starts on a database that is ready
+    AppProcess a = startApp(db, env, appPort);
+    AppProcess b = startApp(db, env, appPort + 2);
+    FaultCounts counts = counts(db);
+    String ours = " and task_id in (select t.id_ from act_ru_task t join kstthc_petition p on p.process_instance_id"
+        + " = t.proc_inst_id_ where p.sender_reference like '" + prefix + "-%')";
+    Set<String> scanners = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    var sampler = Executors.newSingleThreadScheduledExecutor();
+    sampler.scheduleWithFixedDelay(() -> {
+      try {
+        noteScanner(counts, scanners);
+      } catch (java.sql.SQLException ignored) {
+        // the next sample
+      }
+    }, 0, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
     try {
-      load.run(prefix, petitions, rate, clients, Duration.ofMinutes(10));
+      PetitionLoad loadA = new PetitionLoad(a.baseUrl());
+      PetitionLoad loadB = new PetitionLoad(b.baseUrl());
+      int half = count / 2;
+      int clientsEach = Math.max(1, clients / 2);
+      CompletableFuture<Void> onA = CompletableFuture.runAsync(() -> runLoad(loadA, prefix + "-a", half, rate / 2, clientsEach));
+      CompletableFuture<Void> onB = CompletableFuture.runAsync(() -> runLoad(loadB, prefix + "-b", count - half, rate / 2, clientsEach));
+      onA.get();
+      onB.get();
+      long tasks = counts.tasks(prefix);
+      long dueAt = System.currentTimeMillis();
+      int moved = makeDue(db, prefix);
+      // once the reminders are being told (a burst of jobs: both executors busy), B is killed as soon
+      // as it holds jobs beside A (locked jobs of two executors); A escalates alone afterwards. A
+      // trickle of jobs is rarely held by both at once: a run of the escalations missed it.
+      waitUntil(() -> counts.one("select count(*) from kstthc_deadline_notice where kind = 'SAP_DEN_HAN'" + ours) > 0,
+          Duration.ofMinutes(3), dueAt);
+      Map<String, List<String>> lockedAtKill = Map.of();
+      long waitForLocks = System.currentTimeMillis() + 60_000;
+      while (System.currentTimeMillis() < waitForLocks) {
+        lockedAtKill = lockedJobsByOwner(db);
+        if (lockedAtKill.size() >= 2) {
+          break;
+        }
+        Thread.sleep(50);
+      }
+      long killedAt = System.currentTimeMillis();
+      b.kill();
+      Map<String, Double> ranAgain = waitUntilRun(db, lockedAtKill, Duration.ofMinutes(5), killedAt);
+      // the killed node's jobs are those that waited for their lock to expire: the slowest executor's
+      String dead = ranAgain.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+      // every task escalated (due + a scan), then every notification sent
+      double escalated = waitUntil(
+          () -> counts.one("select count(*) from kstthc_deadline_notice where kind = 'QUA_HAN'" + ours) >= tasks,
+          Duration.ofMinutes(4), dueAt);
+      double drained = waitUntil(() -> counts.notifications("PENDING") == 0
+          && counts.one("select count(*) from act_ru_job where type_ = 'message' and retries_ > 0") == 0,
+          Duration.ofMinutes(5), dueAt);
+      Map<String, PetitionLoad.Ack> acknowledged = new HashMap<>(loadA.acknowledged);
+      acknowledged.putAll(loadB.acknowledged);
+      Map<String, String> stored = counts.caseNumbers(prefix);
+      long persisted = acknowledged.values().stream()
+          .filter(ack -> ack.caseNumber().equals(stored.get(ack.reference()))).count();
+      long sent = counts.notifications("SENT");
+      s.put("B killed without holding jobs beside A", lockedAtKill.size() >= 2 ? 0 : 1)
+          .put("petitions", count).put("acknowledged by A", loadA.acknowledged.size())
+          .put("acknowledged by B", loadB.acknowledged.size()).put("acknowledged A", acknowledged.size())
+          .put("persisted P", persisted).put("lost (A − P)", acknowledged.size() - persisted)
+          .put("duplicated references", counts.duplicatedReferences(prefix))
+          .put("duplicated case numbers", counts.duplicatedCaseNumbers())
+          .put("half-created cases", counts.halfCreated(prefix))
+          .put("open tasks", tasks).put("due dates moved", moved)
+          .put("tasks without exactly one open-task record", counts.one("select count(*) from act_ru_task t"
+              + " join kstthc_petition p on p.process_instance_id = t.proc_inst_id_ where p.sender_reference like ?"
+              + " and (select count(*) from kstthc_open_task o where o.task_id = t.id_) <> 1", prefix + "-%"))
+          .put("nodes seen holding the deadline scan's lease (sampled every 0.5 s)", scanners.size())
+          .put("tasks reminded (SAP_DEN_HAN notices)", counts.one(
+              "select count(*) from kstthc_deadline_notice where kind = 'SAP_DEN_HAN'" + ours))
+          .put("tasks escalated (QUA_HAN notices)", counts.one(
+              "select count(*) from kstthc_deadline_notice where kind = 'QUA_HAN'" + ours))
+          .put("tasks not escalated", tasks - counts.one("select count(distinct task_id) from kstthc_deadline_notice"
+              + " where kind = 'QUA_HAN'" + ours))
+          .put("deadline notices twice (task, kind)", counts.one("select count(*) from (select task_id, kind from"
+              + " kstthc_deadline_notice group by task_id, kind having count(*) > 1) d"))
+          .put("reminder and escalation notifications", counts.one(
+              "select count(*) from kstthc_notification where kind in ('SAP_DEN_HAN', 'QUA_HAN')" + ours))
+          .put("notifications twice (task, kind, recipient)", counts.one("select count(*) from (select task_id, kind,"
+              + " recipient from kstthc_notification where task_id is not null group by task_id, kind, recipient"
+              + " having count(*) > 1) d"))
+          .put("seconds from the due dates moved until every task escalated", escalated)
+          .put("job lock time in use (s)", Long.parseLong(lock) / 1000.0)
+          .put("job executors holding jobs at the kill", lockedAtKill.size())
+          .put("jobs held by the killed node", lockedAtKill.getOrDefault(dead, List.of()).size())
+          .put("seconds from the kill until the killed node's jobs had run (on A)", ranAgain.getOrDefault(dead, -1.0))
+          .put("jobs held by A at the kill", lockedAtKill.entrySet().stream()
+              .filter(e -> !e.getKey().equals(dead)).mapToInt(e -> e.getValue().size()).sum())
+          .put("seconds from the kill until A's own held jobs had run", ranAgain.entrySet().stream()
+              .filter(e -> !e.getKey().equals(dead)).mapToDouble(Map.Entry::getValue).max().orElse(-1))
+          .put("seconds from the due dates moved until all jobs and notifications done", drained)
+          .put("incidents", counts.incidents())
+          .put("notifications sent", sent).put("notifications pending", counts.notifications("PENDING"))
+          .put("mails received", mail.received()).put("mails received twice", mail.doubles())
+          .put("mails not delivered", sent + counts.notifications("PENDING") - (mail.received() - mail.doubles()));
+    } finally {
+      sampler.shutdownNow();
+      a.close();
+      b.close();
+    }
+    return s;
+  }
+
+  /**
+   * The open tasks of the petitions made due in 40 s (half of them) or 80 s, in Vietnam's local
+   * time as the engine stores it: the first scans remind them, later scans escalate them.
+   */
+  private int makeDue(String db, String prefix) throws Exception {
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(ZONE);
+    try (Connection c = DriverManager.getConnection(jdbcUrl(db), pgUser, "");
+        java.sql.PreparedStatement update = c.prepareStatement("update act_ru_task t set due_date_ ="
+            + " case when abs(hashtext(t.id_)) % 2 = 0 then cast(? as timestamp) else cast(? as timestamp) end from kstthc_petition p"
+            + " where p.process_instance_id = t.proc_inst_id_ and p.sender_reference like ?")) {
+      update.setTimestamp(1, java.sql.Timestamp.valueOf(now.plusSeconds(40)));
+      update.setTimestamp(2, java.sql.Timestamp.valueOf(now.plusSeconds(80)));
+      update.setString(3, prefix + "-%");
+      return update.executeUpdate();
+    }
+  }
+
+  /**
+   * Seconds (from {@code since}) until each lock owner's jobs were all gone (run, here or
+   * elsewhere), polled together each second; -1 past the limit.
+   */
+  private Map<String, Double> waitUntilRun(String db, Map<String, List<String>> byOwner, Duration limit, long since)
+      throws Exception {
+    Map<String, Double> done = new LinkedHashMap<>();
+    FaultCounts counts = counts(db);
+    long end = System.currentTimeMillis() + limit.toMillis();
+    while (done.size() < byOwner.size() && System.currentTimeMillis() < end) {
+      for (Map.Entry<String, List<String>> owner : byOwner.entrySet()) {
+        String in = String.join(",", owner.getValue().stream().map(id -> "'" + id + "'").toList());
+        if (!done.containsKey(owner.getKey())
+            && counts.one("select count(*) from act_ru_job where id_ in (" + in + ")") == 0) {
+          done.put(owner.getKey(), Math.round((System.currentTimeMillis() - since) / 100.0) / 10.0);
+        }
+      }
+      Thread.sleep(1000);
+    }
+    byOwner.keySet().forEach(owner -> done.putIfAbsent(owner, -1.0));
+    return done;
+  }
+
+  /** Jobs held now (a lock owner set: a job done is deleted, a failed one unlocked), per owner. */
+  private Map<String, List<String>> lockedJobsByOwner(String db) throws Exception {
+    Map<String, List<String>> byOwner = new java.util.TreeMap<>();
+    try (Connection c = DriverManager.getConnection(jdbcUrl(db), pgUser, "");
+        Statement st = c.createStatement();
+        var rs = st.executeQuery("select lock_owner_, id_ from act_ru_job where lock_owner_ is not null")) {
+      while (rs.next()) {
+        byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    }
+    return byOwner;
+  }
+
+  /** The node holding the deadline scan's lease now, if any (each node has its own name). */
+  private static void noteScanner(FaultCounts counts, Set<String> scanners) throws java.sql.SQLException {
+    try (Connection c = counts.connect(); Statement st = c.createStatement();
+        var rs = st.executeQuery("select held_by from kstthc_lock where name = 'deadline-scan' and held_by is not null")) {
+      if (rs.next()) {
+        scanners.add(rs.getString(1));
+      }
+    }
+  }
+
+  private void runLoad(PetitionLoad load, String prefix) {
+    runLoad(load, prefix, petitions, rate, clients);
+  }
+
+  private static void runLoad(PetitionLoad load, String prefix, int count, double perSecond, int clients) {
+    try {
+      load.run(prefix, count, perSecond, clients, Duration.ofMinutes(10));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -328,6 +528,11 @@ public final class FaultRunner {
   }
 
   private AppProcess startApp(String db, Map<String, String> extra) throws Exception {
+    return startApp(db, extra, appPort);
+  }
+
+  /** The application on {@code port}, its management on {@code port + 1}. */
+  private AppProcess startApp(String db, Map<String, String> extra, int port) throws Exception {
     if (!Files.exists(work.resolve(db + ".created"))) {
       recreate(db);
       Files.writeString(work.resolve(db + ".created"), db);
@@ -341,8 +546,8 @@ public final class FaultRunner {
       env.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", lockMillis);
     }
     env.putAll(extra);
-    Path log = work.resolve(db + "-" + System.currentTimeMillis() + ".log");
-    return AppProcess.start(jar, "postgres", env, appPort, appPort + 1, log, List.of());
+    Path log = work.resolve(db + "-" + port + "-" + System.currentTimeMillis() + ".log");
+    return AppProcess.start(jar, "postgres", env, port, port + 1, log, List.of());
   }
 
   /** Seconds (from {@code since}) until none of the jobs is left: they ran again elsewhere. */
