@@ -140,7 +140,11 @@ public final class FormContract {
       }
       if (field.locked() || field.lockedWhen() != null
           && !Boolean.FALSE.equals(context.hidden(field.lockedWhen(), data))) {
-        if (present && !unchanged(value, context.currentValue(field.key()))) {
+        Object current = context.currentValue(field.key());
+        boolean same = "dynamiclist".equals(field.type()) && current != null
+            ? Objects.equals(shownColumns(field, value), shownColumns(field, currentJson(current)))
+            : unchanged(value, current);
+        if (present && !same) {
           errors.add(FieldError.of(field, "chỉ được xem, không được thay đổi"));
         }
         continue;
@@ -584,6 +588,32 @@ public final class FormContract {
     } catch (JsonProcessingException e) {
       return null;
     }
+  }
+
+  /**
+   * A list's rows as its form shows them, the columns it declares only: the case's rows may carry
+   * more (a unit's id beside its name), which the browser does not send back.
+   */
+  private static JsonNode shownColumns(FormField list, JsonNode rows) {
+    if (rows == null || !rows.isArray()) {
+      return rows;
+    }
+    Set<String> columns = new HashSet<>();
+    list.children().forEach(column -> columns.add(column.key()));
+    ArrayNode shown = NODES.arrayNode();
+    for (JsonNode row : rows) {
+      if (row.isObject()) {
+        ObjectNode kept = shown.addObject();
+        row.fields().forEachRemaining(cell -> {
+          if (columns.contains(cell.getKey())) {
+            kept.set(cell.getKey(), cell.getValue());
+          }
+        });
+      } else {
+        shown.add(row);
+      }
+    }
+    return shown;
   }
 
   private static JsonNode currentJson(Object current) {

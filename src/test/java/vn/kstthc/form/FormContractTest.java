@@ -357,4 +357,19 @@ class FormContractTest {
     assertThat(stored.path("tyLe").asDouble()).isEqualTo(94.4);
     assertThat(stored.path("ghiChu").asText()).isEqualTo("Đã nhắc");
   }
+
+  @Test
+  void aReadOnlyListComesBackWithTheColumnsItShows() throws IOException {
+    FormDefinition form = form("[{'type':'dynamiclist','path':'phanDonVi','label':'Phần của các đơn vị','readonly':true,"
+        + "'components':[{'type':'textfield','key':'tenDonVi','label':'Đơn vị'},{'type':'textarea','key':'thuyetMinh','label':'Thuyết minh'}]}]");
+    current.put("phanDonVi", "[{\"donVi\":\"phong-a\",\"tenDonVi\":\"Phòng A\",\"thuyetMinh\":\"Đúng hạn\"}]");
+
+    // the browser sends the rows as the form shows them, without the unit's id
+    JsonNode asShown = JSON.valueToTree(List.of(Map.of("tenDonVi", "Phòng A", "thuyetMinh", "Đúng hạn")));
+    assertThat(check(form, variables("phanDonVi", asShown)).errors()).isEmpty();
+
+    JsonNode rewritten = JSON.valueToTree(List.of(Map.of("tenDonVi", "Phòng A", "thuyetMinh", "Sửa lại")));
+    assertThat(messages(check(form, variables("phanDonVi", rewritten))))
+        .containsExactly("Trường 'Phần của các đơn vị' chỉ được xem, không được thay đổi.");
+  }
 }
