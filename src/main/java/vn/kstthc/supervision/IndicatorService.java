@@ -141,7 +141,7 @@ public class IndicatorService {
     for (StepRow step : queries.steps(scope, from, to, now)) {
       // the late list's own explanation tasks are left out, as the late list leaves them out
       if (step.done() == null || step.unitId() == null || !judged(step.status())
-          || DanhSachTreHanProcess.KEY.equals(step.processKey())) {
+          || DanhSachTreHanProcess.isLateList(step.processKey())) {
         continue;
       }
       int[] count = counts.computeIfAbsent(step.unitId(), unit -> new int[2]);

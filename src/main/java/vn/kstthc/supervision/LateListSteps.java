@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +37,15 @@ import vn.kstthc.lateness.LateCaseRef;
 import vn.kstthc.lateness.LateCause;
 import vn.kstthc.lateness.LateExplanations;
 import vn.kstthc.lateness.LatenessException;
+import vn.kstthc.supervision.LateListRecords.ListedCase;
+import vn.kstthc.supervision.LateListRecords.ListedRate;
 
 /**
  * The steps of {@code danh-sach-tre-han} that need Java, called from the BPMN as {@code
- * ${danhSachTreHan.method(...)}}: assemble the month's late work and each unit's on-time rate,
- * give each unit its rows, record its explanations (append-only, {@link LateExplanations}), and
- * write the published workbook.
+ * ${danhSachTreHan.method(...)}}: assemble the month's late work and each unit's on-time rate
+ * (kept in {@link LateListRecords}), give each unit its rows, record its explanations
+ * (append-only, {@link LateExplanations}), give the Văn phòng the whole list, and write the
+ * published workbook.
  */
 @Component("danhSachTreHan")
 public class LateListSteps {
@@ -64,17 +66,22 @@ public class LateListSteps {
   private final MonthlyLateWork monthly;
   private final LateExplanations explanations;
   private final WorkingDayCalendar calendar;
+  private final LateListRecords records;
 
-  public LateListSteps(MonthlyLateWork monthly, LateExplanations explanations, WorkingDayCalendar calendar) {
+  public LateListSteps(
+      MonthlyLateWork monthly, LateExplanations explanations, WorkingDayCalendar calendar, LateListRecords records) {
     this.monthly = monthly;
     this.explanations = explanations;
     this.calendar = calendar;
+    this.records = records;
   }
 
   /**
-   * The month's list: every late row with its unit's name and its process's name, the rates per
-   * unit, the causes to choose from, and the two deadlines ({@link #HAN_GIAI_TRINH}, {@link
-   * #HAN_CONG_BO}).
+   * The month's list, kept as evidence in {@link LateListRecords} under the process instance's id:
+   * every late row with its unit's, its process's and its officer's names, and the rates per unit.
+   * The case's variables get only what every participant may read: the month, the causes to choose
+   * from, whether anyone was late and the two deadlines ({@link #HAN_GIAI_TRINH}, {@link
+   * #HAN_CONG_BO}); an officer reads every variable of the case through his own task.
    */
   public void assemble(DelegateExecution execution) {
     ZoneId zone = calendar.officeHours().zone();
@@ -85,32 +92,16 @@ public class LateListSteps {
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
     RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
     Map<String, String> unitNames = new LinkedHashMap<>();
-    ArrayNode rows = JSON.createArrayNode();
+    List<ListedCase> cases = new ArrayList<>();
     for (LateWork work : data.late()) {
-      rows.add(JSON.createObjectNode()
-          .put("id", work.lateCase().ref())
-          .put(NGUON, work.lateCase().source().name())
-          .put("loai", work.oneStop() ? "Hồ sơ TTHC (một cửa)" : work.dossier() ? "Hồ sơ" : "Bước xử lý")
-          .put("quyTrinh", work.oneStop() ? work.stepName() : processName(repository, work.processKey()))
-          .put("hoSo", Optional.ofNullable(work.businessKey()).orElse(""))
-          .put("buoc", work.dossier() ? "Toàn bộ hồ sơ" : Optional.ofNullable(work.stepName()).orElse(""))
-          .put(DON_VI, Optional.ofNullable(work.unitId()).orElse(""))
-          .put("tenDonVi", unitName(identity, unitNames, work.unitId()))
-          .put("canBo", Optional.ofNullable(work.officerId()).orElse(""))
-          .put("hanXuLy", shown(work.dueAt(), zone, work.oneStop()))
-          .put("hoanThanh", shown(work.finishedAt(), zone, work.oneStop()))
-          .put("soNgayTre", work.workingDaysLate()));
+      cases.add(new ListedCase(work, work.oneStop() ? work.stepName() : processName(repository, work.processKey()),
+          unitName(identity, unitNames, work.unitId()), officerName(identity, work.officerId())));
     }
-    ArrayNode summary = JSON.createArrayNode();
+    List<ListedRate> rates = new ArrayList<>();
     for (UnitRate rate : data.rates()) {
-      summary.add(JSON.createObjectNode()
-          .put(DON_VI, rate.unitId())
-          .put("tenDonVi", unitName(identity, unitNames, rate.unitId()))
-          .put("soViec", rate.judged())
-          .put("soTreHan", rate.late())
-          .put("tyLeDungHan", rate.percent())
-          .put("duoi95", rate.flagged() ? "Dưới 95%" : ""));
+      rates.add(new ListedRate(rate, unitName(identity, unitNames, rate.unitId())));
     }
+    records.save(execution.getProcessInstanceId(), month, now, cases, rates);
     ArrayNode options = JSON.createArrayNode();
     for (LateCause cause : explanations.causes().offered()) {
       options.add(JSON.createObjectNode().put("label", cause.label()).put("value", cause.code()));
@@ -118,9 +109,7 @@ public class LateListSteps {
     Date publishBy = publishBy();
     THANG.set(execution, month.toString());
     TIEU_DE.set(execution, "Danh sách trễ hạn tháng " + month.getMonthValue() + "/" + month.getYear());
-    CO_TRE_HAN.set(execution, !rows.isEmpty());
-    execution.setVariable(TRE_HAN, Spin.JSON(rows.toString()));
-    execution.setVariable(TONG_HOP, Spin.JSON(summary.toString()));
+    CO_TRE_HAN.set(execution, !cases.isEmpty());
     execution.setVariable(NGUYEN_NHAN_OPTIONS, Spin.JSON(options.toString()));
     execution.setVariable(HAN_CONG_BO, publishBy);
     execution.setVariable(HAN_GIAI_TRINH, DueDateFunctions.calendarDaysBefore(publishBy, 1));
@@ -128,25 +117,20 @@ public class LateListSteps {
 
   /** The units with late rows, for the multi-instance: one explanation task each. */
   public List<String> units(DelegateExecution execution) {
-    LinkedHashSet<String> units = new LinkedHashSet<>();
-    tree(execution.getVariable(TRE_HAN)).forEach(row -> units.add(row.path(DON_VI).asText()));
-    units.remove("");
-    return new ArrayList<>(units);
+    return records.units(execution.getProcessInstanceId());
   }
 
   /**
-   * When a unit's task is created: its rows, each with its current explanation if it has one
-   * (given in an earlier list or report), local to the unit's execution.
+   * When a unit's task is created, in its own explanation case: its rows, and no other unit's, each
+   * with its current explanation if it has one (given in an earlier list or report).
    */
   public void openExplanation(DelegateTask task, String unit) {
     ArrayNode mine = JSON.createArrayNode();
-    for (JsonNode row : tree(task.getExecution().getVariable(TRE_HAN))) {
-      if (unit.equals(row.path(DON_VI).asText())) {
-        Optional<Explanation> given = explanations.current(lateCase(row));
-        mine.add(((ObjectNode) row.deepCopy())
-            .put("nguyenNhan", given.map(Explanation::causeCode).orElse(""))
-            .put("giaiTrinh", given.map(Explanation::text).orElse("")));
-      }
+    for (ListedCase listed : records.casesOf(DANH_SACH.from(task.getExecution()), unit)) {
+      Optional<Explanation> given = explanations.current(listed.work().lateCase());
+      mine.add(row(listed)
+          .put("nguyenNhan", given.map(Explanation::causeCode).orElse(""))
+          .put("giaiTrinh", given.map(Explanation::text).orElse("")));
     }
     task.getExecution().setVariableLocal(TRUONG_HOP, Spin.JSON(mine.toString()));
   }
@@ -162,28 +146,26 @@ public class LateListSteps {
     List<JsonNode> submitted = new ArrayList<>();
     tree(task.getExecution().getVariableLocal(TRUONG_HOP)).forEach(submitted::add);
     String user = officer(task);
-    String instance = task.getProcessInstanceId();
+    // the explanation is given in the list (an explanation case ends with it)
+    String instance = DANH_SACH.from(task.getExecution());
     List<String> missing = new ArrayList<>();
     int place = 0;
-    for (JsonNode row : tree(task.getExecution().getVariable(TRE_HAN))) {
-      if (!unit.equals(row.path(DON_VI).asText())) {
-        continue;
-      }
+    for (ListedCase listed : records.casesOf(instance, unit)) {
       JsonNode answer = place < submitted.size() ? submitted.get(place) : null;
       place++;
       String cause = answer == null ? "" : answer.path("nguyenNhan").asText("").strip();
       String text = answer == null ? "" : answer.path("giaiTrinh").asText("").strip();
+      LateWork work = listed.work();
       if (cause.isEmpty() || text.isEmpty()) {
-        missing.add(row.path("hoSo").asText() + " (" + row.path("buoc").asText() + ")");
+        missing.add(Optional.ofNullable(work.businessKey()).orElse("") + " (" + step(work) + ")");
         continue;
       }
-      LateCaseRef lateCase = lateCase(row);
       try {
-        Optional<Explanation> given = explanations.current(lateCase);
+        Optional<Explanation> given = explanations.current(work.lateCase());
         if (given.isEmpty()) {
-          explanations.explain(lateCase, unit, cause, text, user, instance);
+          explanations.explain(work.lateCase(), unit, cause, text, user, instance);
         } else if (!given.get().causeCode().equals(cause) || !given.get().text().equals(text)) {
-          explanations.correct(lateCase, unit, cause, text,
+          explanations.correct(work.lateCase(), unit, cause, text,
               "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()).toLowerCase(), user, instance);
         }
       } catch (LatenessException e) {
@@ -197,24 +179,27 @@ public class LateListSteps {
   }
 
   /**
+   * When the Văn phòng's publication task is created: the whole list with the explanations given,
+   * and the rates per unit, local to the task (only the Văn phòng reads them before publication).
+   */
+  public void openPublication(DelegateTask task) {
+    String list = task.getProcessInstanceId();
+    task.setVariableLocal(TRE_HAN, Spin.JSON(JSON.valueToTree(published(list)).toString()));
+    task.setVariableLocal(TONG_HOP, Spin.JSON(JSON.valueToTree(rates(list)).toString()));
+  }
+
+  /**
    * The published list as a workbook, kept in the case as a file; and what the public page shows
    * of it ({@link #CONG_KHAI}), as published: a later correction does not rewrite a past list.
    */
   public void export(DelegateExecution execution) {
-    List<JsonNode> rows = new ArrayList<>();
+    List<JsonNode> rows = published(execution.getProcessInstanceId());
     ArrayNode publicRows = JSON.createArrayNode();
-    for (JsonNode row : tree(execution.getVariable(TRE_HAN))) {
-      Optional<Explanation> given = explanations.current(lateCase(row));
-      ObjectNode published = ((ObjectNode) row.deepCopy())
-          .put("tenCanBo", officerName(execution.getProcessEngineServices().getIdentityService(), row.path("canBo").asText()))
-          .put("nguyenNhan", given.map(Explanation::causeLabel).orElse(KHONG_CO_GIAI_TRINH))
-          .put("giaiTrinh", given.map(Explanation::text).orElse(""));
-      rows.add(published);
+    for (JsonNode published : rows) {
       ObjectNode shown = publicRows.addObject();
       PUBLIC_COLUMNS.forEach(column -> shown.set(column, published.get(column)));
     }
-    List<JsonNode> units = new ArrayList<>();
-    tree(execution.getVariable(TONG_HOP)).forEach(units::add);
+    List<JsonNode> units = rates(execution.getProcessInstanceId());
     ArrayNode publicUnits = JSON.createArrayNode();
     for (JsonNode unit : units) {
       ObjectNode shown = publicUnits.addObject();
@@ -232,6 +217,57 @@ public class LateListSteps {
         .file(workbook)
         .mimeType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .create());
+  }
+
+  /** Every row of the list with the officer's name and the current cause, or "Không có giải trình". */
+  private List<JsonNode> published(String list) {
+    List<JsonNode> rows = new ArrayList<>();
+    for (ListedCase listed : records.cases(list)) {
+      Optional<Explanation> given = explanations.current(listed.work().lateCase());
+      rows.add(row(listed)
+          .put("tenCanBo", Optional.ofNullable(listed.officerName()).orElse(""))
+          .put("nguyenNhan", given.map(Explanation::causeLabel).orElse(KHONG_CO_GIAI_TRINH))
+          .put("giaiTrinh", given.map(Explanation::text).orElse("")));
+    }
+    return rows;
+  }
+
+  private List<JsonNode> rates(String list) {
+    List<JsonNode> units = new ArrayList<>();
+    for (ListedRate listed : records.rates(list)) {
+      UnitRate rate = listed.rate();
+      units.add(JSON.createObjectNode()
+          .put(DON_VI, rate.unitId())
+          .put("tenDonVi", listed.unitName())
+          .put("soViec", rate.judged())
+          .put("soTreHan", rate.late())
+          .put("tyLeDungHan", rate.percent())
+          .put("duoi95", rate.flagged() ? "Dưới 95%" : ""));
+    }
+    return units;
+  }
+
+  /** A row as the forms and the workbook show it. */
+  private ObjectNode row(ListedCase listed) {
+    LateWork work = listed.work();
+    ZoneId zone = calendar.officeHours().zone();
+    return JSON.createObjectNode()
+        .put("id", work.lateCase().ref())
+        .put(NGUON, work.lateCase().source().name())
+        .put("loai", work.oneStop() ? "Hồ sơ TTHC (một cửa)" : work.dossier() ? "Hồ sơ" : "Bước xử lý")
+        .put("quyTrinh", listed.processName())
+        .put("hoSo", Optional.ofNullable(work.businessKey()).orElse(""))
+        .put("buoc", step(work))
+        .put(DON_VI, Optional.ofNullable(work.unitId()).orElse(""))
+        .put("tenDonVi", listed.unitName())
+        .put("canBo", Optional.ofNullable(work.officerId()).orElse(""))
+        .put("hanXuLy", shown(work.dueAt(), zone, work.oneStop()))
+        .put("hoanThanh", shown(work.finishedAt(), zone, work.oneStop()))
+        .put("soNgayTre", work.workingDaysLate());
+  }
+
+  private static String step(LateWork work) {
+    return work.dossier() ? "Toàn bộ hồ sơ" : Optional.ofNullable(work.stepName()).orElse("");
   }
 
   /**
@@ -281,8 +317,8 @@ public class LateListSteps {
   }
 
   private static String officerName(IdentityService identity, String userId) {
-    if (userId.isEmpty()) {
-      return "";
+    if (userId == null || userId.isEmpty()) {
+      return null;
     }
     var user = identity.createUserQuery().userId(userId).singleResult();
     return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
@@ -297,12 +333,6 @@ public class LateListSteps {
   /** A one-stop dossier is known by the day only: its time would be made up. */
   private static String shown(Instant instant, ZoneId zone, boolean dayOnly) {
     return instant == null ? "" : (dayOnly ? SHOWN_DAY : SHOWN).format(instant.atZone(zone));
-  }
-
-  /** The case a row is about; rows assembled before imported dossiers were listed have no source. */
-  static LateCaseRef lateCase(JsonNode row) {
-    return new LateCaseRef(LateCaseRef.Source.valueOf(row.path(NGUON).asText(LateCaseRef.Source.QUY_TRINH.name())),
-        row.path("id").asText());
   }
 
   private static JsonNode tree(Object value) {

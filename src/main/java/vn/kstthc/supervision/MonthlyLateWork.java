@@ -45,10 +45,10 @@ public class MonthlyLateWork {
   /** A month's data, read once. */
   public Month read(YearMonth month, Instant now) {
     List<StepRow> steps = queries.steps(ReportScope.everyUnit(), month.atDay(1), month.atEndOfMonth(), now).stream()
-        .filter(step -> step.done() != null && !DanhSachTreHanProcess.KEY.equals(step.processKey()))
+        .filter(step -> step.done() != null && !DanhSachTreHanProcess.isLateList(step.processKey()))
         .toList();
     List<CaseRow> cases = queries.cases(ReportScope.everyUnit(), month.atDay(1), month.atEndOfMonth(), now).stream()
-        .filter(c -> c.done() != null && !DanhSachTreHanProcess.KEY.equals(c.processKey()))
+        .filter(c -> c.done() != null && !DanhSachTreHanProcess.isLateList(c.processKey()))
         .toList();
     ZoneId zone = calendar.officeHours().zone();
     List<LateWork> imported = oneStop.resolvedLate(month.atDay(1), month.atEndOfMonth()).stream()

@@ -1,6 +1,7 @@
 package vn.kstthc.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +94,16 @@ class DanhSachTreHanIT {
     return tasks.get(0).get("id").asText();
   }
 
+  /** A unit's explanation task: in the unit's own case, called by the list. */
+  static String unitTask(Rest officer, String instance) {
+    List<String> cases = new ArrayList<>();
+    admin.get("/engine-rest/process-instance?superProcessInstance=" + instance).expect(200).json()
+        .forEach(c -> cases.add(c.get("id").asText()));
+    JsonNode tasks = officer.get("/engine-rest/task?processInstanceIdIn=" + String.join(",", cases)).expect(200).json();
+    assertThat(tasks).as("one task for this officer").hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
   static JsonNode formVariable(Rest officer, String task, String name) throws Exception {
     JsonNode variables = officer.get("/engine-rest/task/" + task + "/form-variables?deserializeValues=false")
         .expect(200).json();
@@ -117,7 +128,7 @@ class DanhSachTreHanIT {
 
     // Phòng QLKH explains its late step through the form, as Tasklist sends it back
     Rest qlkh = app.rest("qlkh.giang", PASSWORD);
-    String qlkhTask = taskOf(qlkh, instance);
+    String qlkhTask = unitTask(qlkh, instance);
     ArrayNode cases = (ArrayNode) formVariable(qlkh, qlkhTask, DanhSachTreHanProcess.TRUONG_HOP);
     assertThat(cases).extracting(row -> row.path("hoSo").asText() + " " + row.path("soNgayTre").asInt())
         .containsExactly("GV-q-tre 2");
@@ -134,11 +145,12 @@ class DanhSachTreHanIT {
 
     // Phòng TĐC never answers: its deadline passes (the timer's job, executed)
     Rest tdc = app.rest("tdc.minh", PASSWORD);
-    taskOf(tdc, instance);
+    unitTask(tdc, instance);
     JsonNode timers = admin.get("/engine-rest/job?timers=true&processInstanceId=" + instance).expect(200).json();
     assertThat(timers).hasSize(1);
     admin.post("/engine-rest/job/" + timers.get(0).get("id").asText() + "/execute", Map.of()).expect(204);
-    assertThat(tdc.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json()).isEmpty();
+    assertThat(admin.get("/engine-rest/process-instance?superProcessInstance=" + instance).expect(200).json())
+        .as("the units' explanation cases end").isEmpty();
 
     // the Văn phòng reads the rates with the 95% flag at its boundary, and publishes
     String publish = taskOf(office, instance);
@@ -170,7 +182,7 @@ class DanhSachTreHanIT {
     String instance = office.post("/engine-rest/process-definition/key/" + DanhSachTreHanProcess.KEY + "/submit-form",
         Map.of("variables", Map.of("thang", value("2025-06")))).expect(200).json().get("id").asText();
     Rest qlkh = app.rest("qlkh.giang", PASSWORD);
-    String task = taskOf(qlkh, instance);
+    String task = unitTask(qlkh, instance);
     ArrayNode answered = JSON.createArrayNode();
     for (JsonNode row : formVariable(qlkh, task, DanhSachTreHanProcess.TRUONG_HOP)) {
       ObjectNode sent = answered.addObject();
@@ -211,6 +223,95 @@ class DanhSachTreHanIT {
       assertThat(shown).doesNotContain("qlkh.giang", "@kstthc.example", "GV-p-tre", "hs-p-tre", "p-tre",
           "Nguyễn Văn Bình", "0905123456");
     }
+  }
+
+  /**
+   * Unit isolation (a unit sees its own, supervisors all): an officer of Phòng TĐC, candidate of its
+   * explanation task, tries every read of variables the engine's REST offers, on its task, the
+   * list's case and the units' explanation cases, their executions and their history, with the ids
+   * an administrator sees, before and after Phòng QLKH answers; none shows a row of Phòng QLKH (its
+   * case, its officer) or the draft rates naming QLKH. The Văn phòng's publication task holds the
+   * whole list.
+   */
+  @Test
+  void anOfficerOfAnotherUnitReadsNoRowOfAUnitThroughTheEngineRest() throws Exception {
+    step("iso-a", QLKH, "qlkh.giang", "2025-03-17T09:00", "2025-03-12T17:30", "TRE_HAN", 3);
+    step("iso-b", TDC, "tdc.minh", "2025-03-18T09:00", "2025-03-13T17:30", "TRE_HAN", 3);
+    Rest office = app.rest("vps.an", PASSWORD);
+    String instance = office.post("/engine-rest/process-definition/key/" + DanhSachTreHanProcess.KEY + "/submit-form",
+        Map.of("variables", Map.of("thang", value("2025-03")))).expect(200).json().get("id").asText();
+    Rest tdc = app.rest("tdc.minh", PASSWORD);
+    String task = unitTask(tdc, instance);
+    assertThat(formVariable(tdc, task, DanhSachTreHanProcess.TRUONG_HOP))
+        .extracting(row -> row.path("hoSo").asText()).as("its own row").containsExactly("GV-iso-b");
+    assertThat(exposing(tdc, instance, task)).as("reads that show Phòng TĐC's officer a row of Phòng QLKH").isEmpty();
+
+    // Phòng QLKH answers: what it sent is kept too
+    Rest qlkh = app.rest("qlkh.giang", PASSWORD);
+    String qlkhTask = unitTask(qlkh, instance);
+    ArrayNode answered = JSON.createArrayNode();
+    for (JsonNode row : formVariable(qlkh, qlkhTask, DanhSachTreHanProcess.TRUONG_HOP)) {
+      ObjectNode sent = answered.addObject();
+      FORM_COLUMNS.forEach(column -> sent.set(column, row.get(column)));
+      sent.put("nguyenNhan", "qua-tai").put("giaiTrinh", "Giải trình riêng của Phòng QLKH.");
+    }
+    qlkh.post("/engine-rest/task/" + qlkhTask + "/submit-form",
+        Map.of("variables", Map.of(DanhSachTreHanProcess.TRUONG_HOP, json(answered.toString())))).expect(204);
+    assertThat(exposing(tdc, instance, task)).as("reads that show Phòng TĐC's officer a row of Phòng QLKH").isEmpty();
+
+    tdc.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(DanhSachTreHanProcess.TRUONG_HOP,
+        json("[{\"nguyenNhan\":\"qua-tai\",\"giaiTrinh\":\"Giải trình của Phòng TĐC.\"}]")))).expect(204);
+    // the list as assembled is evidence: PostgreSQL refuses to change it
+    assertThatThrownBy(() -> jdbc.update("update kstthc_late_list_case set working_days_late = 0 where list_id = ?",
+        instance)).hasMessageContaining("không được sửa hay xóa");
+    assertThatThrownBy(() -> jdbc.update("delete from kstthc_late_list_rate where list_id = ?", instance))
+        .hasMessageContaining("không được sửa hay xóa");
+    String publish = taskOf(office, instance);
+    assertThat(formVariable(office, publish, DanhSachTreHanProcess.TRE_HAN))
+        .extracting(row -> row.path("hoSo").asText() + " " + row.path("nguyenNhan").asText())
+        .as("the Văn phòng's task: the whole list, with the causes given")
+        .containsExactly("GV-iso-a Số lượng hồ sơ tăng đột biến, thiếu công chức xử lý",
+            "GV-iso-b Số lượng hồ sơ tăng đột biến, thiếu công chức xử lý");
+  }
+
+  /** The reads of variables by which an officer sees Phòng QLKH's row "GV-iso-a" or the rates naming it. */
+  static List<String> exposing(Rest officer, String instance, String task) {
+    List<String> cases = new ArrayList<>(List.of(instance));
+    admin.get("/engine-rest/history/process-instance?superProcessInstanceId=" + instance).expect(200).json()
+        .forEach(c -> cases.add(c.get("id").asText()));
+    List<String> reads = new ArrayList<>(List.of(
+        "/engine-rest/task/" + task + "/variables?deserializeValues=false",
+        "/engine-rest/task/" + task + "/form-variables?deserializeValues=false",
+        "/engine-rest/task/" + task + "/localVariables?deserializeValues=false",
+        "/engine-rest/variable-instance?deserializeValues=false",
+        "/engine-rest/history/variable-instance?deserializeValues=false",
+        "/engine-rest/history/detail?deserializeValues=false"));
+    for (String other : cases) {
+      reads.add("/engine-rest/variable-instance?processInstanceIdIn=" + other + "&deserializeValues=false");
+      reads.add("/engine-rest/process-instance/" + other + "/variables?deserializeValues=false");
+      reads.add("/engine-rest/history/variable-instance?processInstanceId=" + other + "&deserializeValues=false");
+      reads.add("/engine-rest/history/detail?processInstanceId=" + other + "&deserializeValues=false");
+    }
+    for (JsonNode variable : admin.get("/engine-rest/history/variable-instance?processInstanceIdIn="
+        + String.join(",", cases) + "&deserializeValues=false").expect(200).json()) {
+      String id = variable.path("id").asText();
+      String name = variable.path("name").asText();
+      reads.add("/engine-rest/variable-instance/" + id + "?deserializeValue=false");
+      reads.add("/engine-rest/history/variable-instance/" + id + "?deserializeValue=false");
+      reads.add("/engine-rest/execution/" + variable.path("executionId").asText() + "/localVariables?deserializeValues=false");
+      reads.add("/engine-rest/task/" + task + "/variables/" + name + "?deserializeValue=false");
+      reads.add("/engine-rest/task/" + task + "/form-variables?variableNames=" + name + "&deserializeValues=false");
+      reads.add("/engine-rest/process-instance/" + variable.path("processInstanceId").asText() + "/variables/" + name
+          + "?deserializeValue=false");
+    }
+    List<String> exposing = new ArrayList<>();
+    for (String read : reads) {
+      String body = officer.get(read).body();
+      if (List.of("GV-iso-a", "qlkh.giang", "Phòng Quản lý khoa học").stream().anyMatch(body::contains)) {
+        exposing.add(read);
+      }
+    }
+    return exposing;
   }
 
   /** Runs the export, an asynchronous step (the notifications' jobs of the same case are left alone). */

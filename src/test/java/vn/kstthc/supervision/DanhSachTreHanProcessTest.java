@@ -123,8 +123,11 @@ class DanhSachTreHanProcessTest {
     return runtime.startProcessInstanceByKey(KEY, Map.of(THANG.name(), month));
   }
 
+  /** A unit's task, in the unit's own explanation case called by the list. */
   Task explanationTask(ProcessInstance instance, String unit) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskCandidateGroup(unit).singleResult();
+    String[] cases = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey(KEY_EXPLANATION).list().stream().map(ProcessInstance::getId).toArray(String[]::new);
+    return tasks.createTaskQuery().processInstanceIdIn(cases).taskCandidateGroup(unit).singleResult();
   }
 
   /**

@@ -151,7 +151,10 @@ class DashboardBrowserIT {
         "phong-quan-ly-khoa-hoc", "qlkh.giang", due, due, "DAYS", done, "TRE_HAN", 2);
     String instance = app.bean(RuntimeService.class)
         .startProcessInstanceByKey(DanhSachTreHanProcess.KEY, Map.of(DanhSachTreHanProcess.THANG.name(), "2024-06")).getId();
-    Task task = app.bean(TaskService.class).createTaskQuery().processInstanceId(instance)
+    // the unit's task is in its own explanation case, called by the list
+    String unitCase = app.bean(RuntimeService.class).createProcessInstanceQuery().superProcessInstanceId(instance)
+        .singleResult().getId();
+    Task task = app.bean(TaskService.class).createTaskQuery().processInstanceId(unitCase)
         .taskCandidateGroup("phong-quan-ly-khoa-hoc").singleResult();
 
     login("qlkh.giang");
