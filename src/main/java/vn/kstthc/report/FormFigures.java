@@ -29,6 +29,7 @@ public class FormFigures {
       Comparator.comparing(Key::level).thenComparing(Key::field, VIETNAMESE);
 
   static final String RESOLVED_LATE = "ii05a-qua-han";
+  static final String RESOLVED = "ii05a-da-giai-quyet-tong";
 
   private final NamedQueries queries;
 
@@ -96,6 +97,15 @@ public class FormFigures {
    */
   public List<DossierRecord> resolvedLate(LocalDate first, LocalDate last) {
     return queries.query(RESOLVED_LATE, parameters(ReportScope.everyUnit(), new ReportPeriod(null, first, last, null, null)),
+        DossierRecords::map);
+  }
+
+  /**
+   * Every unit's dossiers resolved between two days, on time or late: those form II.05a counts
+   * "đã giải quyết / tổng số" (the same query), for the monthly late list's on-time rates.
+   */
+  public List<DossierRecord> resolved(LocalDate first, LocalDate last) {
+    return queries.query(RESOLVED, parameters(ReportScope.everyUnit(), new ReportPeriod(null, first, last, null, null)),
         DossierRecords::map);
   }
 

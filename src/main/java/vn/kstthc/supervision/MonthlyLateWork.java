@@ -27,7 +27,8 @@ import vn.kstthc.reporting.StepRow;
  * are left out, so that explaining late does not put the explanation itself on next month's list.
  * The TTHC dossiers of the provincial one-stop system, imported ({@code kstthc_dossier_record}),
  * are listed when resolved late in the month, as form II.05a counts them (seed 004 PL§3 r4: the
- * list is about dossiers handled late); they do not enter the rates, which count our own steps.
+ * list is about dossiers handled late), and a unit's rate counts them with its steps: judged, every
+ * dossier it resolved in the month; late, those resolved after their due day.
  */
 @Component
 public class MonthlyLateWork {
@@ -54,7 +55,7 @@ public class MonthlyLateWork {
     List<LateWork> imported = oneStop.resolvedLate(month.atDay(1), month.atEndOfMonth()).stream()
         .map(d -> oneStopDossier(d, zone))
         .toList();
-    return new Month(steps, cases, imported);
+    return new Month(steps, cases, imported, oneStop.resolved(month.atDay(1), month.atEndOfMonth()));
   }
 
   private LateWork oneStopDossier(DossierRecord d, ZoneId zone) {
@@ -68,8 +69,12 @@ public class MonthlyLateWork {
     return day.atStartOfDay(zone).toInstant();
   }
 
-  /** The finished steps and dossiers of a month, and the one-stop dossiers resolved late in it. */
-  public record Month(List<StepRow> steps, List<CaseRow> cases, List<LateWork> oneStopLate) {
+  /**
+   * The finished steps and dossiers of a month, and the one-stop dossiers resolved in it: late
+   * ({@code oneStopLate}, as listed) and all ({@code oneStopResolved}, for the rates).
+   */
+  public record Month(
+      List<StepRow> steps, List<CaseRow> cases, List<LateWork> oneStopLate, List<DossierRecord> oneStopResolved) {
 
     /** Steps and dossiers finished late, by unit, then by time finished. */
     public List<LateWork> late() {
@@ -86,7 +91,11 @@ public class MonthlyLateWork {
       return late;
     }
 
-    /** Per unit, its steps judged against a deadline (before, on or after it) and those on time. */
+    /**
+     * Per unit, its steps judged against a deadline (before, on or after it) and its imported
+     * dossiers resolved, and those on time (a dossier: resolved on or before its due day, as form
+     * II.05a's "quá hạn" is after it).
+     */
     public List<UnitRate> rates() {
       Map<String, int[]> counts = new TreeMap<>();
       for (StepRow step : steps) {
@@ -97,6 +106,16 @@ public class MonthlyLateWork {
         int[] count = counts.computeIfAbsent(step.unitId(), unit -> new int[2]);
         count[0]++;
         if (step.status() != Timeliness.TRE_HAN) {
+          count[1]++;
+        }
+      }
+      for (DossierRecord dossier : oneStopResolved) {
+        if (dossier.unitId() == null) {
+          continue;
+        }
+        int[] count = counts.computeIfAbsent(dossier.unitId(), unit -> new int[2]);
+        count[0]++;
+        if (!dossier.finishedOn().isAfter(dossier.dueOn())) {
           count[1]++;
         }
       }

@@ -1,8 +1,9 @@
 package vn.kstthc.supervision;
 
 /**
- * A unit's steps finished in a period and judged against a deadline, and how many were on time
- * (before or on the due day).
+ * A unit's work finished in a period and judged against a deadline, and how many were on time
+ * (before or on the due day): its steps; in the monthly late list also its imported one-stop
+ * dossiers resolved in the period ({@link MonthlyLateWork}).
  */
 public record UnitRate(String unitId, int judged, int onTime) {
 

@@ -2,6 +2,7 @@ package vn.kstthc.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.kstthc.supervision.DanhSachTreHanProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -68,6 +70,7 @@ class DanhSachTreHanProcessTest {
   @Autowired LateExplanations explanations;
   @Autowired DossierRecords dossiers;
   @Autowired IndicatorService indicators;
+  @Autowired MonthlyLateWork monthly;
 
   final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -248,7 +251,11 @@ class DanhSachTreHanProcessTest {
   }
 
   DossierRecord oneStop(String number, String due, String finished, DossierState state) {
-    return new DossierRecord(QLKH, number, "1.003652", "Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm", "Tiêu chuẩn",
+    return oneStop(QLKH, number, due, finished, state);
+  }
+
+  DossierRecord oneStop(String unit, String number, String due, String finished, DossierState state) {
+    return new DossierRecord(unit, number, "1.003652", "Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm", "Tiêu chuẩn",
         TthcLevel.TINH, DossierChannel.TRUC_TUYEN, LocalDate.parse(due).minusDays(10), LocalDate.parse(due),
         LocalDate.parse(finished), state);
   }
@@ -291,8 +298,44 @@ class DanhSachTreHanProcessTest {
         "Số lượng hồ sơ tăng đột biến, thiếu công chức xử lý", "Hồ sơ một cửa dồn vào cuối tháng"));
     assertThat(sheet).noneSatisfy(row -> assertThat(String.join(" ", row)).containsAnyOf("H40-dung-han-", "H40-tra-lai-",
         "H40-thang-3-"));
-    // the rates count our own steps only: QLKH still 19 of 20
-    assertThat(sheet).anySatisfy(row -> assertThat(row).containsExactly("1.0", "Phòng Quản lý khoa học", "20.0", "1.0", "95.0", ""));
+    // the rates count the imported dossiers resolved in the month with the steps: QLKH 19 + 1 on
+    // time of 20 + 2 (the returned one and March's are not judged in February): 90.9%
+    assertThat(sheet).anySatisfy(row -> assertThat(row)
+        .containsExactly("1.0", "Phòng Quản lý khoa học", "22.0", "2.0", "90.9", "Dưới 95%"));
+  }
+
+  /**
+   * The rates at the 95% boundary, hand-counted, each unit mixing its steps and its imported
+   * dossiers resolved in the month. August 2024: Phòng QLKH 16 steps on time and 1 late, 3 dossiers
+   * resolved on or before their due day: 19 of 20, 95.0%, not flagged (its steps alone: 94.1%).
+   * Phòng TĐC 18 steps on time, 1 dossier resolved a day late, 1 returned and 1 resolved in
+   * September (neither judged in August): 18 of 19, 94.7%, flagged (its steps alone: 100%).
+   */
+  @Test
+  void theRatesCountTheUnitsStepsAndImportedDossiersResolvedInTheMonth() {
+    for (int i = 0; i < 16; i++) {
+      step("q" + i, QLKH, "qlkh.giang", "2024-08-12T09:00", "2024-08-12T17:30", "DUNG_HAN", 0);
+    }
+    step("q-tre", QLKH, "qlkh.giang", "2024-08-15T09:00", "2024-08-13T17:30", "TRE_HAN", 2);
+    for (int i = 0; i < 18; i++) {
+      step("t" + i, TDC, "tdc.minh", "2024-08-12T09:00", "2024-08-14T17:30", "SOM_HAN", 0);
+    }
+    dossiers.save(List.of(
+        oneStop(QLKH, "Q-truoc-" + run, "2024-08-20", "2024-08-16", DossierState.DA_GIAI_QUYET),
+        oneStop(QLKH, "Q-dung-1-" + run, "2024-08-20", "2024-08-20", DossierState.DA_GIAI_QUYET),
+        oneStop(QLKH, "Q-dung-2-" + run, "2024-08-30", "2024-08-30", DossierState.DA_GIAI_QUYET),
+        // Thu 22/08 due, Fri 23/08 resolved: late
+        oneStop(TDC, "T-tre-" + run, "2024-08-22", "2024-08-23", DossierState.DA_GIAI_QUYET),
+        oneStop(TDC, "T-tra-lai-" + run, "2024-08-22", "2024-08-26", DossierState.TRA_LAI),
+        oneStop(TDC, "T-thang-9-" + run, "2024-08-30", "2024-09-04", DossierState.DA_GIAI_QUYET)),
+        DossierRecords.Entry.NHAP_TEP, "vps.an", Instant.now());
+
+    MonthlyLateWork.Month august = monthly.read(YearMonth.of(2024, 8), Instant.parse("2024-09-04T01:00:00Z"));
+    assertThat(august.rates()).containsExactly(new UnitRate(QLKH, 20, 19), new UnitRate(TDC, 19, 18));
+    assertThat(august.rates()).extracting(UnitRate::percent, UnitRate::flagged)
+        .containsExactly(tuple(95.0, false), tuple(94.7, true));
+    assertThat(august.late()).extracting(work -> work.lateCase().ref())
+        .containsExactly(run + "-q-tre", "T-tre-" + run);
   }
 
   @Test
