@@ -1,6 +1,7 @@
 package vn.kstthc.supervision;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -24,7 +26,8 @@ import vn.kstthc.reporting.StepRow;
  * Indicators against their yearly targets, for a period and the units a reader may see: the actual
  * figure of each computed indicator (dossiers of its process finished on time, out of those judged
  * against a deadline; cancelled ones and those without deadline are not counted), its trend by
- * month, and the open steps that will be late within a few working days. Read through the
+ * month, the value standing of each indicator entered by hand ({@link IndicatorEntries}), and the
+ * open steps that will be late within a few working days. Read through the
  * reports' query layer, always within a {@link ReportScope}.
  */
 @Service
@@ -33,11 +36,14 @@ public class IndicatorService {
   private final IndicatorRegisters registers;
   private final ReportQueries queries;
   private final WorkingDayCalendar calendar;
+  private final IndicatorEntries entries;
 
-  IndicatorService(IndicatorRegisters registers, ReportQueries queries, WorkingDayCalendar calendar) {
+  IndicatorService(IndicatorRegisters registers, ReportQueries queries, WorkingDayCalendar calendar,
+      IndicatorEntries entries) {
     this.registers = registers;
     this.queries = queries;
     this.calendar = calendar;
+    this.entries = entries;
   }
 
   /** Dossiers judged and on time; the actual rate (one decimal), null when none was judged. */
@@ -57,8 +63,11 @@ public class IndicatorService {
     }
   }
 
-  /** One indicator for the period: computed ones with their count, the others with none yet. */
-  public record Result(Indicator indicator, Count count, Double actual, Boolean met) {}
+  /**
+   * One indicator for the period: computed ones with their count; those entered by hand with the
+   * value standing ({@code entry}: who gave it, when, for which period); imported ones with none yet.
+   */
+  public record Result(Indicator indicator, Count count, Double actual, Boolean met, IndicatorEntries.Entry entry) {}
 
   /** One computed indicator, month by month. */
   public record Trend(Indicator indicator, Map<String, Count> months) {}
@@ -89,8 +98,16 @@ public class IndicatorService {
     List<Trend> trends = new ArrayList<>();
     for (Indicator indicator : register.indicators()) {
       String process = indicator.processKey();
+      if (indicator.source() == Indicator.Source.MANUAL) {
+        // a unit's own value when one unit is asked, else the Sở's
+        Optional<IndicatorEntries.Entry> entry = entries.latestWithin(indicator.code(), unit, from, to);
+        results.add(new Result(indicator, null, entry.map(e -> e.value().doubleValue()).orElse(null),
+            entry.map(e -> e.value().compareTo(BigDecimal.valueOf(indicator.target())) >= 0).orElse(null),
+            entry.orElse(null)));
+        continue;
+      }
       if (process == null) {
-        results.add(new Result(indicator, null, null, null));
+        results.add(new Result(indicator, null, null, null, null));
         continue;
       }
       Count total = new Count(0, 0);
@@ -106,7 +123,7 @@ public class IndicatorService {
         total = total.plus(onTime);
         months.computeIfPresent(YearMonth.from(c.done().atZone(zone)).toString(), (k, count) -> count.plus(onTime));
       }
-      results.add(new Result(indicator, total, total.actual(), total.meets(indicator.target())));
+      results.add(new Result(indicator, total, total.actual(), total.meets(indicator.target()), null));
       trends.add(new Trend(indicator, months));
     }
     return new Figures(register, register.year() < to.getYear(), from, to, unit, results, trends);

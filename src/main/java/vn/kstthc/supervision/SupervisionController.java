@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,7 +32,7 @@ import vn.kstthc.reporting.StepRow;
 
 /**
  * {@code /api/giam-sat/...}: indicators against their targets, their trend, and the open work
- * about to be late, as JSON and XLSX. Authentication: the /api filter (HTTP Basic, or the Tasklist
+ * about to be late, as JSON and XLSX; the values of the indicators entered by hand. Authentication: the /api filter (HTTP Basic, or the Tasklist
  * session for reading). A unit reads its own figures; supervisors (the groups of the roles {@code
  * dau-moi-kstthc} and {@code lanh-dao}, groups of kind supervisors: {@link ReportScopes}) read every
  * unit's, or one unit's with {@code donVi}.
@@ -45,14 +49,18 @@ class SupervisionController {
   private final ReportScopes scopes;
   private final OrganisationService organisations;
   private final FilterService filterService;
+  private final IndicatorEntries entries;
+  private final IdentityService identity;
   private final ZoneId zone;
 
   SupervisionController(IndicatorService indicators, ReportScopes scopes, OrganisationService organisations,
-      FilterService filterService, WorkingDayCalendar calendar) {
+      FilterService filterService, WorkingDayCalendar calendar, IndicatorEntries entries, IdentityService identity) {
     this.indicators = indicators;
     this.scopes = scopes;
     this.organisations = organisations;
     this.filterService = filterService;
+    this.entries = entries;
+    this.identity = identity;
     this.zone = calendar.officeHours().zone();
   }
 
@@ -82,6 +90,29 @@ class SupervisionController {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("chi-tieu-" + figures.from() + "-" + figures.to() + ".xlsx").build().toString())
         .body(IndicatorWorkbook.write(figures));
+  }
+
+  /**
+   * A value of an indicator entered by hand, for a period and a unit (none: the whole Sở), or a
+   * correction of it with its reason ({@link IndicatorEntries}): the Văn phòng and supervisors only.
+   */
+  @PostMapping("/chi-tieu/{ma}/gia-tri")
+  ResponseEntity<IndicatorEntries.Entry> enter(@PathVariable("ma") String code,
+      @RequestBody(required = false) Map<String, Object> fields) {
+    if (!scopes.current().allUnits()) {
+      throw new Forbidden("Chỉ Văn phòng Sở (đầu mối kiểm soát TTHC), cán bộ giám sát và lãnh đạo nhập được giá trị chỉ tiêu.");
+    }
+    Instant now = Instant.now();
+    return ResponseEntity.status(HttpStatus.CREATED).body(entries.enter(code, fields == null ? Map.of() : fields,
+        identity.getCurrentAuthentication().getUserId(), now, LocalDate.ofInstant(now, zone)));
+  }
+
+  /** Every value entered for an indicator and a unit (none: the whole Sở), corrections included. */
+  @GetMapping("/chi-tieu/{ma}/gia-tri")
+  List<IndicatorEntries.Entry> entered(@PathVariable("ma") String code,
+      @RequestParam(name = "donVi", required = false) String unit) {
+    scope(unit);
+    return entries.history(code, blank(unit));
   }
 
   /** Open steps due within {@code ngayLamViec} working days (default 2), and those already overdue. */
@@ -126,6 +157,13 @@ class SupervisionController {
   @ExceptionHandler(Forbidden.class)
   ResponseEntity<Map<String, String>> forbidden(Forbidden e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("loi", e.getMessage()));
+  }
+
+  /** 400, a Vietnamese message per field: {@code {"loi": ..., "truong": {"giaTri": ...}}}. */
+  @ExceptionHandler(IndicatorEntries.Refused.class)
+  ResponseEntity<Map<String, Object>> refused(IndicatorEntries.Refused e) {
+    return ResponseEntity.badRequest().body(Map.of("loi", "Giá trị chỉ tiêu chưa được ghi: " + e.getMessage(),
+        "truong", e.fields));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

@@ -97,6 +97,19 @@ class IndicatorsPlatformTest {
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  HttpResponse<byte[]> post(String user, String path, Map<String, String> body) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static JsonNode body(HttpResponse<byte[]> response, int status) throws Exception {
+    assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+    return JSON.readTree(response.body());
+  }
+
   JsonNode json(String user, String path) throws Exception {
     HttpResponse<byte[]> response = get(user, path);
     assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
@@ -180,5 +193,47 @@ class IndicatorsPlatformTest {
     } finally {
       runtime.deleteProcessInstance(instance, "kiểm thử");
     }
+  }
+
+  /**
+   * An indicator entered by hand (van-ban-toan-trinh, target 90%): the Văn phòng gives the first
+   * quarter's value, the page shows it as the actual; giving it again is a correction, refused
+   * without a reason; nothing is overwritten. A unit's officer cannot enter one; each wrong field
+   * is named in Vietnamese.
+   */
+  @Test
+  void theVanPhongEntersAnIndicatorByHandAndCorrectsItWithAReason() throws Exception {
+    String path = "/api/giam-sat/chi-tieu/van-ban-toan-trinh/gia-tri";
+    Map<String, String> first = Map.of("tuNgay", "2025-01-01", "denNgay", "2025-03-31", "giaTri", "88,5");
+    assertThat(post("qlkh.giang", path, first).statusCode()).isEqualTo(403);
+    JsonNode wrong = body(post("vps.an", path, Map.of("tuNgay", "01/01/2025", "denNgay", "2025-03-31", "giaTri", "105",
+        "donVi", "phong-khong-co")), 400);
+    assertThat(wrong.path("truong").path("tuNgay").asText()).contains("năm-tháng-ngày");
+    assertThat(wrong.path("truong").path("giaTri").asText()).contains("từ 0 đến 100");
+    assertThat(wrong.path("truong").path("donVi").asText()).contains("không có trong tổ chức");
+    assertThat(body(post("vps.an", "/api/giam-sat/chi-tieu/cong-bo-tthc-dung-han/gia-tri", first), 400)
+        .path("truong").path("ma").asText()).isEqualTo("Chỉ tiêu 'cong-bo-tthc-dung-han' không nhập tay (nguồn: Tính từ dữ liệu của hệ thống).");
+
+    JsonNode given = body(post("vps.an", path, first), 201);
+    assertThat(given.path("version").asInt()).isEqualTo(1);
+    assertThat(given.path("enteredBy").asText()).isEqualTo("vps.an");
+    JsonNode shown = result(json("ld.cuong", "/api/giam-sat/chi-tieu?" + PERIOD), "van-ban-toan-trinh");
+    assertThat(shown.path("actual").asDouble()).isEqualTo(88.5);
+    assertThat(shown.path("met").asBoolean()).as("under 90").isFalse();
+
+    assertThat(body(post("vps.an", path, Map.of("tuNgay", "2025-01-01", "denNgay", "2025-03-31", "giaTri", "92")), 400)
+        .path("truong").path("lyDo").asText()).contains("Đã có giá trị 88.50", "cần lý do");
+    JsonNode corrected = body(post("ld.cuong", path, Map.of("tuNgay", "2025-01-01", "denNgay", "2025-03-31", "giaTri", "92",
+        "lyDo", "Hệ thống quản lý văn bản cập nhật số liệu quý I ngày 05/4")), 201);
+    assertThat(corrected.path("version").asInt()).isEqualTo(2);
+    shown = result(json("ld.cuong", "/api/giam-sat/chi-tieu?" + PERIOD), "van-ban-toan-trinh");
+    assertThat(shown.path("actual").asDouble()).isEqualTo(92.0);
+    assertThat(shown.path("met").asBoolean()).isTrue();
+    assertThat(shown.path("entry").path("enteredBy").asText()).isEqualTo("ld.cuong");
+
+    JsonNode history = json("qlkh.giang", path);
+    assertThat(history).extracting(e -> e.path("value").asText() + " " + e.path("enteredBy").asText() + " "
+            + e.path("correctionReason").asText())
+        .containsExactly("88.5 vps.an null", "92.0 ld.cuong Hệ thống quản lý văn bản cập nhật số liệu quý I ngày 05/4");
   }
 }
