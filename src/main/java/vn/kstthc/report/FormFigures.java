@@ -114,26 +114,30 @@ public class FormFigures {
   /**
    * One query for the whole form: a row per level and field, a conditional count per column, each
    * the condition of the column's own query (the drill-down's), so figures and drill-downs cannot
-   * disagree. One pass over the dossiers instead of one per column: the figures of a Sở's quarter
-   * over a million dossiers take a fraction of a second (benchmark/results/report-figures-*.md).
+   * disagree. One pass over the dossiers of the template's window instead of one per column over
+   * all: a Sở's quarter over a million dossiers takes a fraction of a second
+   * (benchmark/results/report-figures-*.md).
    */
   private String countsSql(FormTemplate template) {
     StringBuilder sql = new StringBuilder("select d.tthc_level, d.field");
-    List<String> conditions = new ArrayList<>();
-    for (FormTemplate.Column column : template.columns()) {
-      Matcher query = COLUMN_QUERY.matcher(queries.sql(column.query()));
-      if (!query.matches()) {
-        throw new IllegalStateException("Biểu " + template.id() + ", cột '" + column.key() + "': truy vấn '"
-            + column.query() + "' phải có dạng 'select ... from kstthc_dossier_record d where <điều kiện>"
-            + " and (:allUnits = 1 or d.unit_id in (:units))' để đếm cùng các cột khác");
-      }
-      conditions.add("(" + query.group(1) + ")");
-      sql.append(",\n sum(case when (").append(query.group(1)).append(") then 1 else 0 end) as n")
-          .append(conditions.size() - 1);
+    for (int c = 0; c < template.columns().size(); c++) {
+      sql.append(",\n sum(case when (").append(condition(template, template.columns().get(c)))
+          .append(") then 1 else 0 end) as n").append(c);
     }
-    // a dossier in no column is left out before it is grouped
+    // the window's dossiers only (those of the period), found by the indexes on the days (V117)
     return sql.append("\n from kstthc_dossier_record d where (:allUnits = 1 or d.unit_id in (:units)) and (")
-        .append(String.join(" or ", conditions)).append(")\n group by d.tthc_level, d.field").toString();
+        .append(condition(template, template.column(template.window()))).append(")\n group by d.tthc_level, d.field")
+        .toString();
+  }
+
+  private String condition(FormTemplate template, FormTemplate.Column column) {
+    Matcher query = COLUMN_QUERY.matcher(queries.sql(column.query()));
+    if (!query.matches()) {
+      throw new IllegalStateException("Biểu " + template.id() + ", cột '" + column.key() + "': truy vấn '"
+          + column.query() + "' phải có dạng 'select ... from kstthc_dossier_record d where <điều kiện>"
+          + " and (:allUnits = 1 or d.unit_id in (:units))' để đếm cùng các cột khác");
+    }
+    return query.group(1);
   }
 
   private static List<String> check(FormTemplate template, FormReport.Row row) {

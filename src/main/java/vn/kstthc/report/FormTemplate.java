@@ -7,6 +7,9 @@ import java.util.List;
  * A report form (biểu mẫu) as its template file describes it ({@code reports/forms/*.yaml}): its
  * columns, each counted by a named query of the query layer, and the identities its figures must
  * satisfy. Rows are the dossiers' level, then field.
+ *
+ * @param window the key of the column whose dossiers include those of every other column: the
+ *     figures are counted over its dossiers only ({@link FormFigures})
  */
 public record FormTemplate(
     String id,
@@ -16,7 +19,8 @@ public record FormTemplate(
     String unitOfMeasure,
     String rowHeading,
     List<Column> columns,
-    List<Identity> identities) {
+    List<Identity> identities,
+    String window) {
 
   public FormTemplate {
     columns = List.copyOf(columns);
