@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The form templates ({@value #LOCATION}), checked at start: every column names a query the query
- * layer has, every identity names columns of its form.
+ * layer has, every identity and the window name columns of its form.
  */
 public final class FormTemplates {
 
@@ -69,7 +69,8 @@ public final class FormTemplates {
     }
     FormTemplate template = new FormTemplate(String.valueOf(root.get("id")), (Integer) root.get("version"),
         (String) root.get("code"), (String) root.get("title"), (String) root.get("unitOfMeasure"),
-        (String) root.get("rowHeading"), columns, identities);
+        (String) root.get("rowHeading"), columns, identities, (String) root.get("window"));
+    template.column(template.window());
     for (FormTemplate.Identity identity : identities) {
       template.column(identity.total());
       identity.parts().forEach(template::column);

@@ -3,7 +3,6 @@ package vn.kstthc.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -48,26 +47,9 @@ public final class FormXlsx {
       sheet.addMergedRegion(new CellRangeAddress(2, 2, 2, width - 1));
       text(sheet, 3, width - 1, template.unitOfMeasure(), null);
 
-      int depth = template.columns().stream().mapToInt(column -> column.headings().size()).max().orElse(1);
-      int bottom = HEADINGS_ROW + depth - 1;
-      headed(sheet, HEADINGS_ROW, bottom, 0, 0, "STT", heading);
-      headed(sheet, HEADINGS_ROW, bottom, 1, 1, template.rowHeading(), heading);
-      for (int level = 0; level < depth; level++) {
-        int c = 0;
-        while (c < template.columns().size()) {
-          List<String> headings = template.columns().get(c).headings();
-          if (level >= headings.size()) {
-            c++;
-            continue;
-          }
-          int end = c;
-          while (end + 1 < template.columns().size() && samePrefix(template.columns().get(end + 1).headings(), headings, level)) {
-            end++;
-          }
-          int last = level == headings.size() - 1 ? bottom : HEADINGS_ROW + level;
-          headed(sheet, HEADINGS_ROW + level, last, 2 + c, 2 + end, headings.get(level), heading);
-          c = end + 1;
-        }
+      int bottom = HEADINGS_ROW + template.headingDepth() - 1;
+      for (FormTemplate.Heading h : template.headings()) {
+        headed(sheet, HEADINGS_ROW + h.row(), HEADINGS_ROW + h.lastRow(), h.column(), h.lastColumn(), h.text(), heading);
       }
       Row numbers = sheet.createRow(bottom + 1);
       for (int c = 0; c < width; c++) {
@@ -107,11 +89,6 @@ public final class FormXlsx {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Neighbours share a heading at a level when both have deeper headings under the same ones. */
-  private static boolean samePrefix(List<String> a, List<String> b, int level) {
-    return a.size() > level + 1 && b.size() > level + 1 && a.subList(0, level + 1).equals(b.subList(0, level + 1));
   }
 
   private static void figures(Row line, FormTemplate template, FormReport.Row row, CellStyle style) {

@@ -28,7 +28,8 @@ import vn.kstthc.reporting.StepRow;
 
 /**
  * {@code /api/bao-cao}: report forms filled for a period and a unit, the dossiers behind every
- * figure, the XLSX in the circular's layout, the import and entry of the one-stop system's
+ * figure, the XLSX and the printable PDF in the circular's layout (a signed report's PDF from its
+ * frozen figures), the import and entry of the one-stop system's
  * dossiers, and the open overdue steps. Authentication: the /api filter (the caller is {@code
  * IdentityService.getCurrentAuthentication()}); unit isolation: {@link ReportService}.
  *
@@ -102,6 +103,31 @@ class ReportController {
         .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("bieu-" + formId + ".xlsx", StandardCharsets.UTF_8).build().toString())
+        .body(file);
+  }
+
+  /** The same as a printable PDF (A4 landscape), with the moment its figures were computed. */
+  @GetMapping("/api/bao-cao/bieu/{formId}/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String formId, @RequestParam(required = false) String loai,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ngay,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tuNgay,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate denNgay,
+      @RequestParam(required = false) String donVi) {
+    ReportService.PeriodRequest period = new ReportService.PeriodRequest(loai, ngay, tuNgay, denNgay);
+    return pdf(reports.pdf(formId, period, donVi), "bieu-" + formId + ".pdf");
+  }
+
+  /** A signed report's form as a printable PDF: the frozen figures, who signed and when ({@code id}: the process's {@code baoCaoDaKy}). */
+  @GetMapping("/api/bao-cao/da-ky/{id}/pdf")
+  ResponseEntity<byte[]> signedPdf(@PathVariable String id) {
+    return pdf(reports.signedPdf(id), "bao-cao-da-ky-" + id + ".pdf");
+  }
+
+  private static ResponseEntity<byte[]> pdf(byte[] file, String name) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(name, StandardCharsets.UTF_8).build().toString())
         .body(file);
   }
 

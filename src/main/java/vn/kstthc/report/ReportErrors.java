@@ -27,6 +27,11 @@ class ReportErrors {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Error(e.getMessage(), List.of()));
   }
 
+  @ExceptionHandler(ReportService.ReportConflictException.class)
+  ResponseEntity<Error> conflict(RuntimeException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(new Error(e.getMessage(), List.of()));
+  }
+
   @ExceptionHandler(DossierImportException.class)
   ResponseEntity<Error> refused(DossierImportException e) {
     return ResponseEntity.badRequest().body(new Error(e.getMessage(), e.problems()));

@@ -3,11 +3,13 @@ package vn.kstthc.report;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.catalogue.TthcLevel;
@@ -25,6 +27,7 @@ import vn.kstthc.reporting.ReportScopes;
 public class ReportService {
 
   static final String AD_HOC = "dot-xuat";
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   private final FormTemplates templates;
   private final ReportTypes types;
@@ -35,10 +38,11 @@ public class ReportService {
   private final OrganisationService organisations;
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
+  private final ReportSnapshots snapshots;
 
   ReportService(FormTemplates templates, ReportTypes types, FormFigures figures, DossierRecords records,
       DossierExportReader exportReader, ReportScopes scopes, OrganisationService organisations,
-      IdentityService identityService, WorkingDayCalendar calendar) {
+      IdentityService identityService, WorkingDayCalendar calendar, ReportSnapshots snapshots) {
     this.templates = templates;
     this.types = types;
     this.figures = figures;
@@ -48,6 +52,7 @@ public class ReportService {
     this.organisations = organisations;
     this.identityService = identityService;
     this.calendar = calendar;
+    this.snapshots = snapshots;
   }
 
   /** Which period: a report type and a day in it (default today), or the first and last day of an ad-hoc one. */
@@ -73,9 +78,41 @@ public class ReportService {
   /** The XLSX of a filled form in the circular's layout. */
   public byte[] xlsx(String formId, PeriodRequest period, String unitId) {
     FormReport report = fill(formId, period, unitId);
-    String unitName = report.units().isEmpty() ? "Toàn Sở"
-        : report.units().stream().map(this::unitName).collect(Collectors.joining(", "));
-    return FormXlsx.write(template(formId), report, unitName);
+    return FormXlsx.write(template(formId), report, unitNames(report));
+  }
+
+  /** The printable PDF of a filled form, in the XLSX's layout: figures of now, not signed. */
+  public byte[] pdf(String formId, PeriodRequest period, String unitId) {
+    FormReport report = fill(formId, period, unitId);
+    return FormPdf.write(template(formId), report, unitNames(report),
+        List.of("Số liệu tính lúc " + shown(Instant.now()) + "; chưa ký, có thể thay đổi khi nhập thêm hồ sơ."));
+  }
+
+  /**
+   * The printable PDF of a signed report ({@link ReportSnapshots}): the figures as frozen when it
+   * was signed, never recomputed, with who signed, when, and the checksum. Read as its figures: a
+   * unit only a report of its own units, supervisors every one.
+   */
+  public byte[] signedPdf(String snapshotId) {
+    ReportSnapshots.Snapshot snapshot = snapshots.find(snapshotId)
+        .orElseThrow(() -> new ReportNotFoundException("Không có báo cáo đã ký '" + snapshotId + "'."));
+    FormReport report = snapshot.report();
+    ReportScope caller = scopes.current();
+    boolean permitted = report.units().isEmpty() ? caller.allUnits()
+        : !caller.isEmpty() && report.units().stream().allMatch(caller::permits);
+    if (!permitted) {
+      throw new ReportForbiddenException("Bạn không được xem báo cáo đã ký của " + unitNames(report)
+          + ": mỗi đơn vị chỉ xem báo cáo của mình; Văn phòng Sở và Lãnh đạo Sở xem được mọi báo cáo.");
+    }
+    if (!snapshot.intact()) {
+      throw new ReportConflictException("Báo cáo đã ký " + snapshotId
+          + " không còn khớp mã kiểm tra (đã bị sửa trong cơ sở dữ liệu): không in được; hãy báo quản trị viên.");
+    }
+    List<String> notes = List.of(
+        "Đã ký bởi " + userName(snapshot.signedBy()) + " lúc " + shown(snapshot.signedAt())
+            + ". Số liệu như khi ký (không tính lại).",
+        "Mã kiểm tra (SHA-256): " + snapshot.checksum());
+    return FormPdf.write(template(report.formId()), report, unitNames(report), notes);
   }
 
   /** Imports a unit's export of the one-stop system: all rows or none. Returns how many. */
@@ -141,6 +178,22 @@ public class ReportService {
     return organisations.organisation().group(unitId).map(Organisation.Group::name).orElse("đơn vị '" + unitId + "'");
   }
 
+  private String unitNames(FormReport report) {
+    return report.units().isEmpty() ? "Toàn Sở"
+        : report.units().stream().map(this::unitName).collect(Collectors.joining(", "));
+  }
+
+  /** "Nguyễn Văn An (vps.an)", or the id alone for a user no longer in the directory. */
+  private String userName(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip() + " (" + userId + ")";
+  }
+
+  /** "14:05 ngày 20/12/2026", Vietnam's time. */
+  private String shown(Instant at) {
+    return SHOWN.format(at.atZone(calendar.officeHours().zone()));
+  }
+
   private String caller() {
     return identityService.getCurrentAuthentication().getUserId();
   }
@@ -155,6 +208,13 @@ public class ReportService {
   /** 403 in Vietnamese. */
   public static class ReportForbiddenException extends RuntimeException {
     ReportForbiddenException(String message) {
+      super(message);
+    }
+  }
+
+  /** 409 in Vietnamese: a signed report whose stored content no longer matches its checksum. */
+  public static class ReportConflictException extends RuntimeException {
+    ReportConflictException(String message) {
       super(message);
     }
   }

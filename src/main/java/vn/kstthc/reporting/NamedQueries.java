@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -59,6 +60,11 @@ public final class NamedQueries {
   public <T> List<T> queryAround(String name, String before, String after, Map<String, ?> parameters,
       RowMapper<T> rows) {
     return jdbc.query(before + sql(name) + after, new MapSqlParameterSource(parameters), rows);
+  }
+
+  /** Runs SQL built from the queries' own text ({@link #sql}), e.g. several counted in one pass. */
+  public void queryBuilt(String sql, Map<String, ?> parameters, RowCallbackHandler rows) {
+    jdbc.query(sql, new MapSqlParameterSource(parameters), rows);
   }
 
   /** The SQL of a query, for a reader or a test. */

@@ -56,6 +56,8 @@ public final class DanhSachTreHanProcess {
   public static final String CONG_KHAI = "danhSachCongKhai";
   /** The published workbook (a file variable). */
   public static final String TEP_DANH_SACH = "tepDanhSach";
+  /** The published list as a printable PDF (a file variable). */
+  public static final String TEP_DANH_SACH_PDF = "tepDanhSachPdf";
 
   /** What the list says of a case its unit did not explain by the deadline. */
   public static final String KHONG_CO_GIAI_TRINH = "Không có giải trình";

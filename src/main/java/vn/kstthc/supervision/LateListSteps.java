@@ -189,7 +189,7 @@ public class LateListSteps {
   }
 
   /**
-   * The published list as a workbook, kept in the case as a file; and what the public page shows
+   * The published list as a workbook and a printable PDF, kept in the case as files; and what the public page shows
    * of it ({@link #CONG_KHAI}), as published: a later correction does not rewrite a past list.
    */
   public void export(DelegateExecution execution) {
@@ -216,6 +216,10 @@ public class LateListSteps {
     execution.setVariable(TEP_DANH_SACH, Variables.fileValue("danh-sach-tre-han-" + THANG.from(execution) + ".xlsx")
         .file(workbook)
         .mimeType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .create());
+    execution.setVariable(TEP_DANH_SACH_PDF, Variables.fileValue("danh-sach-tre-han-" + THANG.from(execution) + ".pdf")
+        .file(LateListPdf.write(TIEU_DE.from(execution), rows, units))
+        .mimeType("application/pdf")
         .create());
   }
 

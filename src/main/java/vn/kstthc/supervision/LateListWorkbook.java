@@ -39,30 +39,13 @@ final class LateListWorkbook {
       heading(sheet, title, CASE_COLUMNS, bold);
       int n = 0;
       for (JsonNode c : cases) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        row.createCell(0).setCellValue(++n);
-        text(row, 1, c.path("tenDonVi").asText());
-        text(row, 2, c.path("tenCanBo").asText());
-        text(row, 3, c.path("quyTrinh").asText());
-        text(row, 4, c.path("hoSo").asText());
-        text(row, 5, c.path("buoc").asText());
-        text(row, 6, c.path("hanXuLy").asText());
-        text(row, 7, c.path("hoanThanh").asText());
-        row.createCell(8).setCellValue(c.path("soNgayTre").asInt());
-        text(row, 9, c.path("nguyenNhan").asText());
-        text(row, 10, c.path("giaiTrinh").asText());
+        row(sheet, ++n, caseCells(c));
       }
       Sheet rates = workbook.createSheet(SHEET_UNITS);
       heading(rates, title, UNIT_COLUMNS, bold);
       n = 0;
       for (JsonNode u : units) {
-        Row row = rates.createRow(rates.getLastRowNum() + 1);
-        row.createCell(0).setCellValue(++n);
-        text(row, 1, u.path("tenDonVi").asText());
-        row.createCell(2).setCellValue(u.path("soViec").asInt());
-        row.createCell(3).setCellValue(u.path("soTreHan").asInt());
-        row.createCell(4).setCellValue(u.path("tyLeDungHan").asDouble());
-        text(row, 5, u.path("duoi95").asText());
+        row(rates, ++n, unitCells(u));
       }
       for (int i = 0; i < CASE_COLUMNS.length; i++) {
         sheet.setColumnWidth(i, 20 * 256);
@@ -75,6 +58,31 @@ final class LateListWorkbook {
     }
   }
 
+  /** A late case's cells after "STT", as {@link #CASE_COLUMNS} name them: text, or a number. */
+  static List<Object> caseCells(JsonNode c) {
+    return List.of(c.path("tenDonVi").asText(), c.path("tenCanBo").asText(), c.path("quyTrinh").asText(),
+        c.path("hoSo").asText(), c.path("buoc").asText(), c.path("hanXuLy").asText(), c.path("hoanThanh").asText(),
+        c.path("soNgayTre").asInt(), c.path("nguyenNhan").asText(), c.path("giaiTrinh").asText());
+  }
+
+  /** A unit's cells after "STT", as {@link #UNIT_COLUMNS} name them. */
+  static List<Object> unitCells(JsonNode u) {
+    return List.of(u.path("tenDonVi").asText(), u.path("soViec").asInt(), u.path("soTreHan").asInt(),
+        u.path("tyLeDungHan").asDouble(), u.path("duoi95").asText());
+  }
+
+  private static void row(Sheet sheet, int n, List<Object> cells) {
+    Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+    row.createCell(0).setCellValue(n);
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i) instanceof Number number) {
+        row.createCell(i + 1).setCellValue(number.doubleValue());
+      } else {
+        row.createCell(i + 1).setCellValue((String) cells.get(i));
+      }
+    }
+  }
+
   private static void heading(Sheet sheet, String title, String[] columns, CellStyle bold) {
     sheet.createRow(0).createCell(0).setCellValue(title);
     sheet.getRow(0).getCell(0).setCellStyle(bold);
@@ -83,9 +91,5 @@ final class LateListWorkbook {
       header.createCell(i).setCellValue(columns[i]);
       header.getCell(i).setCellStyle(bold);
     }
-  }
-
-  private static void text(Row row, int column, String value) {
-    row.createCell(column).setCellValue(value);
   }
 }

@@ -10,9 +10,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,14 +30,20 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
 import vn.kstthc.platform.TestPostgres;
+import vn.kstthc.reporting.NamedQueries;
+import vn.kstthc.reporting.ReportScope;
+import vn.kstthc.reporting.ReportingTestSupport;
 
 /**
  * /api/bao-cao on PostgreSQL as the demo officers: a unit imports its one-stop export and enters a
  * dossier by hand, reads its form II.05a and the dossiers behind a figure, and is refused another
- * unit's; the Văn phòng reads every unit's, also as XLSX.
+ * unit's; the Văn phòng reads every unit's, also as XLSX; the form and a signed report as PDF, a
+ * signed one with its frozen figures.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportApiIT {
@@ -43,6 +57,7 @@ class ReportApiIT {
       QLKH-3,Sở hữu trí tuệ,Tỉnh,Bưu chính,01/12/2026,20/12/2026,,Tạm dừng
       """;
 
+  static Map<String, Object> database;
   static RunningApplication app;
   static Rest giang;
   static Rest minh;
@@ -50,7 +65,8 @@ class ReportApiIT {
 
   @BeforeAll
   static void start() {
-    Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_report_api"));
+    database = TestPostgres.newDatabase("kstthc_report_api");
+    Map<String, Object> properties = new HashMap<>(database);
     properties.put("KSTTHC_DEMO_ENABLED", "true");
     app = RunningApplication.start(properties, "postgres");
     giang = app.rest("qlkh.giang", PASSWORD);
@@ -136,6 +152,70 @@ class ReportApiIT {
     }
     assertThat(an.get("/api/bao-cao/loai").expect(200).json()).extracting(t -> t.get("loai").get("id").asText())
         .contains("kstthc-quy", "kstthc-nam", "cchc-thang", "nguoi-dung-dau-6-thang");
+  }
+
+  @Test
+  @Order(5)
+  void aUnitPrintsItsFormAndNotAnotherUnits() throws Exception {
+    HttpResponse<byte[]> own = download("qlkh.giang", "/api/bao-cao/bieu/II.05a/pdf?" + Q4);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    String text = text(own.body());
+    assertThat(text).contains("Đơn vị báo cáo: Phòng Quản lý khoa học", "1 Sở hữu trí tuệ 3 1 2 0 2 1 0 1 1 1 0",
+        "Tổng số 3 1 2 0 2 1 0 1 1 1 0", "chưa ký");
+
+    HttpResponse<byte[]> other = download("qlkh.giang", "/api/bao-cao/bieu/II.05a/pdf?" + Q4 + "&donVi=phong-tc-dl-cl");
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(new String(other.body(), StandardCharsets.UTF_8)).contains("Bạn không được xem số liệu của Phòng Tiêu chuẩn");
+  }
+
+  @Test
+  @Order(6)
+  void aSignedReportPrintsAsSignedAfterTheDataChange() throws Exception {
+    DataSource dataSource = new DriverManagerDataSource((String) database.get("KSTTHC_DB_URL"),
+        (String) database.get("KSTTHC_DB_USER"), (String) database.get("KSTTHC_DB_PASSWORD"));
+    NamedQueries queries = ReportingTestSupport.namedQueries(dataSource);
+    FormTemplate template = FormTemplates.fromClasspath(queries.names()).template("II.05a").orElseThrow();
+    ReportPeriod q4 = new ReportPeriod("kstthc-quy", LocalDate.parse("2026-09-15"), LocalDate.parse("2026-12-14"),
+        null, null);
+    String id = new ReportSnapshots(new JdbcTemplate(dataSource), new FormFigures(queries))
+        .freeze(template, ReportScope.ofUnits(Set.of("phong-tc-dl-cl")), q4, "tdc.minh",
+            Instant.parse("2026-12-20T03:05:00Z")).id();
+    // after the signature, a dossier of the period is entered: today's figures change, the signed ones not
+    minh.post("/api/bao-cao/ho-so?donVi=phong-tc-dl-cl", Map.of("Mã hồ sơ", "TDC-2", "Lĩnh vực", "Đo lường",
+        "Cấp thực hiện", "tỉnh", "Hình thức nộp", "trực tiếp", "Ngày tiếp nhận", "2026-11-03",
+        "Hạn trả kết quả", "2026-11-09", "Ngày kết thúc", "2026-11-04", "Tình trạng", "đã giải quyết")).expect(200);
+    assertThat(text(download("tdc.minh", "/api/bao-cao/bieu/II.05a/pdf?" + Q4).body()))
+        .contains("Tổng số 2 1 1 0 2 1 1 0 0 0 0");
+
+    HttpResponse<byte[]> signed = download("vps.an", "/api/bao-cao/da-ky/" + id + "/pdf");
+    assertThat(signed.statusCode()).isEqualTo(200);
+    String text = text(signed.body());
+    assertThat(text).contains("Đơn vị báo cáo: Phòng Tiêu chuẩn Đo lường Chất lượng", "1 Đo lường 1 1 0 0 1 0 1 0 0 0 0",
+        "Tổng số 1 1 0 0 1 0 1 0 0 0 0", "Đã ký bởi Đỗ Văn Minh (tdc.minh) lúc 10:05 ngày 20/12/2026");
+    assertThat(download("tdc.minh", "/api/bao-cao/da-ky/" + id + "/pdf").statusCode()).isEqualTo(200);
+
+    HttpResponse<byte[]> refused = download("qlkh.giang", "/api/bao-cao/da-ky/" + id + "/pdf");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+        .contains("Bạn không được xem báo cáo đã ký của Phòng Tiêu chuẩn Đo lường Chất lượng");
+    assertThat(download("vps.an", "/api/bao-cao/da-ky/khong-co/pdf").statusCode()).isEqualTo(404);
+  }
+
+  private static HttpResponse<byte[]> download(String user, String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+        .header("Authorization", basic(user)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The PDF's text, line by line as printed, each checked NFC. */
+  private static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      String text = stripper.getText(document);
+      assertThat(text).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
+      return text;
+    }
   }
 
   private static String basic(String user) {

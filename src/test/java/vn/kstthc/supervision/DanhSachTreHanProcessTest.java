@@ -19,6 +19,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -157,6 +160,11 @@ class DanhSachTreHanProcessTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
     HistoricVariableInstance file = history.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(TEP_DANH_SACH).singleResult();
+    HistoricVariableInstance printed = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(TEP_DANH_SACH_PDF).singleResult();
+    try (PDDocument pdf = Loader.loadPDF(((FileValue) printed.getTypedValue()).getValue().readAllBytes())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Danh sách trễ hạn tháng");
+    }
     return rows(((FileValue) file.getTypedValue()).getValue().readAllBytes());
   }
 
