@@ -51,6 +51,18 @@ public final class BaoCaoKiemSoatTthcProcess {
   public static final String SO_LIEU = "soLieu";
   public static final String LOI_SO_LIEU = "loiSoLieu";
   public static final String THUYET_MINH = "thuyetMinh";
+  /**
+   * In a unit's task (local): its late cases of the period (JSON rows: id and nguon name the case as
+   * {@link vn.kstthc.lateness.LateCaseRef}; nguyenNhan, giaiTrinh its explanation), and whether it has any.
+   */
+  public static final String TRE_HAN = "treHan";
+  public static final String CO_TRE_HAN = "coTreHan";
+  /** A late row's columns: where the case is recorded ({@link vn.kstthc.lateness.LateCaseRef.Source}), the cause's code, the unit's line. */
+  public static final String NGUON = "nguon";
+  public static final String NGUYEN_NHAN = "nguyenNhan";
+  public static final String GIAI_TRINH = "giaiTrinh";
+  /** The controlled list of late causes offered ({label, value}), fixed when the report opens. */
+  public static final String DANH_MUC_NGUYEN_NHAN = "danhMucNguyenNhan";
   /** In the consolidation: the Sở's figures, every reporting unit together. */
   public static final String SO_LIEU_TONG_HOP = "soLieuTongHop";
 
