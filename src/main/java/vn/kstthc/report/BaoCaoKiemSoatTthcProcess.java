@@ -19,6 +19,8 @@ public final class BaoCaoKiemSoatTthcProcess {
   public static final String TASK_CONFIRM = "UserTask_XacNhanNhapHeThong";
   public static final String END_DONE = "EndEvent_DaBaoCao";
 
+  /** The start form by hand, refused for a report already in progress by {@link ReportStartFormRule}. */
+  public static final String FORM_START = "bao-cao-kiem-soat-tthc-khoi-tao";
   /** The form of a unit's part, held to the form's identities by {@link UnitPartFormRule}. */
   public static final String FORM_UNIT = "bao-cao-kiem-soat-tthc-don-vi";
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -87,7 +88,7 @@ public class ReportProcessSteps {
     String chosen = NGAY_TRONG_KY.from(execution);
     if (chosen != null && !chosen.isBlank()) {
       try {
-        day = LocalDate.parse(chosen.strip().substring(0, Math.min(10, chosen.strip().length())));
+        day = day(chosen);
       } catch (DateTimeParseException e) {
         throw new ProcessEngineException("Ngày trong kỳ báo cáo '" + chosen + "' không đúng dạng năm-tháng-ngày.");
       }
@@ -96,6 +97,10 @@ public class ReportProcessSteps {
       }
     }
     ReportPeriod period = type.periodOf(day, calendar);
+    Optional<String> twin = inProgress(execution.getProcessEngineServices().getRuntimeService(), type.id(), period);
+    if (twin.isPresent()) {
+      throw new ProcessEngineException(duplicate(type, period, twin.get()));
+    }
     List<String> units = RoleFunctions.vaiTro(type.reportingRole());
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
     ArrayNode options = JSON.createArrayNode();
@@ -149,13 +154,39 @@ public class ReportProcessSteps {
 
   /**
    * The report types whose period ended yesterday, for the timer ({@code
-   * bao-cao-kiem-soat-tthc-dinh-ky}): one report each. A timer that fires a day late (the server
-   * was down) starts none; the Văn phòng starts it by hand.
+   * bao-cao-kiem-soat-tthc-dinh-ky}): one report each, but none for a type whose report of that
+   * period is already in progress (started by hand during the period). A timer that fires a day
+   * late (the server was down) starts none; the Văn phòng starts it by hand.
    */
-  public List<String> typesEndedYesterday() {
+  public List<String> typesEndedYesterday(DelegateExecution execution) {
     LocalDate yesterday = today().minusDays(1);
-    return types.all().stream().filter(type -> type.periodOf(yesterday, calendar).last().equals(yesterday))
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    return types.all().stream()
+        .filter(type -> type.periodOf(yesterday, calendar).last().equals(yesterday))
+        .filter(type -> inProgress(runtime, type.id(), type.periodOf(yesterday, calendar)).isEmpty())
         .map(ReportType::id).toList();
+  }
+
+  /**
+   * The report of this type and period in progress, if one is (its case number, or its id): a
+   * second one would ask every unit the same twice. One that has ended may be made again (lập lại).
+   */
+  static Optional<String> inProgress(RuntimeService runtime, String typeId, ReportPeriod period) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .variableValueEquals(LOAI.name(), typeId).variableValueEquals(KY_DEN.name(), period.last().toString())
+        .list().stream().findFirst()
+        .map(instance -> instance.getBusinessKey() != null ? instance.getBusinessKey() : instance.getId());
+  }
+
+  static String duplicate(ReportType type, ReportPeriod period, String caseNumber) {
+    return type.name() + ", kỳ " + period.label() + " đang được lập (hồ sơ " + caseNumber
+        + "): không lập trùng; mở các công việc của báo cáo đó trong Tasklist.";
+  }
+
+  /** The day of the start form's date field ("2024-06-01", or with a time). */
+  static LocalDate day(String chosen) {
+    String text = chosen.strip();
+    return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
   }
 
   /** The units that report now: all of them, or only the one whose part the Văn phòng returned. */
@@ -387,7 +418,7 @@ public class ReportProcessSteps {
     return key.toString();
   }
 
-  private ReportType type(String id) {
+  ReportType type(String id) {
     if (id == null || id.isBlank()) {
       throw new ProcessEngineException("Chưa chọn loại báo cáo.");
     }

@@ -61,12 +61,16 @@ class BaoCaoKiemSoatTthcProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired DossierRecords records;
   @Autowired UnitPartFormRule formRule;
+  @Autowired ReportStartFormRule startRule;
   @Autowired LateExplanations explanations;
 
   @AfterEach
   void reset() {
     ClockUtil.reset();
     identity.clearAuthentication();
+    // a report left in progress would stand in the way of the same report in another test
+    runtime.createProcessInstanceQuery().processDefinitionKey(KEY).list()
+        .forEach(report -> runtime.deleteProcessInstance(report.getId(), "test"));
   }
 
   static Date at(String local) {
@@ -281,6 +285,8 @@ class BaoCaoKiemSoatTthcProcessTest {
     assertThat(timer.getDuedate()).as("07:30 on the day after the next period's end, from the types file")
         .isEqualTo(Date.from(OffsetDateTime.parse(ReportTimerFunctions.afterAnyPeriodEnds().split("/")[1]).toInstant()));
 
+    // the Văn phòng started the quarter's report by hand on its last day: the timer makes no second one
+    ProcessInstance byHand = start("2024-12-01", "2024-12-14T08:00");
     // Sun 15/12/2024: the quarter, the year and the half-year ended yesterday; the month did not
     ClockUtil.setCurrentTime(at("2024-12-15T07:30"));
     management.executeJob(timer.getId());
@@ -291,6 +297,7 @@ class BaoCaoKiemSoatTthcProcessTest {
         .containsExactlyInAnyOrder("kstthc-quy", "kstthc-nam", "nguoi-dung-dau-6-thang");
     ProcessInstance quarter = reports.stream()
         .filter(report -> "kstthc-quy".equals(runtime.getVariable(report.getId(), LOAI.name()))).findFirst().orElseThrow();
+    assertThat(quarter.getId()).as("the one started by hand").isEqualTo(byHand.getId());
     assertThat(runtime.getVariable(quarter.getId(), KY_TU.name())).isEqualTo("2024-09-15");
     assertThat(tasks.createTaskQuery().processInstanceId(quarter.getId()).taskDefinitionKey(TASK_UNIT).list())
         .as("Mon 16/12: the 15th is a Sunday").hasSize(3)
@@ -356,6 +363,31 @@ class BaoCaoKiemSoatTthcProcessTest {
     tasks.complete(tdc.getId(), Map.of(THUYET_MINH, "Không có hồ sơ trễ hạn"));
     assertThat(unitTask(instance, TDC)).isNull();
     runtime.deleteProcessInstance(instance.getId(), "test");
+  }
+
+  @Test
+  void theSameReportIsNotStartedTwiceWhileInProgress() {
+    ProcessInstance first = start("2023-06-01", "2023-06-15T08:00");
+    String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(first.getId()).singleResult().getBusinessKey();
+
+    assertThat(startRule.check(startForm("kstthc-quy", "2023-04-20"), null)).singleElement().satisfies(error -> {
+      assertThat(error.field()).isEqualTo(NGAY_TRONG_KY.name());
+      assertThat(error.message()).isEqualTo("Báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính hằng quý, kỳ từ ngày 15/03/2023 đến ngày 14/06/2023"
+          + " đang được lập (hồ sơ " + caseNumber + "): không lập trùng; mở các công việc của báo cáo đó trong Tasklist.");
+    });
+    assertThatThrownBy(() -> start("2023-04-20", "2023-06-15T09:00")).hasMessageContaining("không lập trùng");
+    assertThat(startRule.check(startForm("kstthc-quy", "2023-06-20"), null)).as("the next quarter").isEmpty();
+    assertThat(startRule.check(startForm("kstthc-nam", "2023-04-20"), null)).as("another type").isEmpty();
+
+    runtime.deleteProcessInstance(first.getId(), "test");
+    assertThat(startRule.check(startForm("kstthc-quy", "2023-04-20"), null)).as("made again once it has ended").isEmpty();
+  }
+
+  ObjectNode startForm(String type, String day) {
+    ObjectNode variables = JSON.createObjectNode();
+    variables.putObject(LOAI.name()).put("value", type).put("type", "String");
+    variables.putObject(NGAY_TRONG_KY.name()).put("value", day).put("type", "String");
+    return variables;
   }
 
   /** The variables a form submits with these late rows, as the form contract hands them to a rule. */
