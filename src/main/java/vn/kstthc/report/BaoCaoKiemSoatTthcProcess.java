@@ -39,8 +39,12 @@ public final class BaoCaoKiemSoatTthcProcess {
   public static final String DON_VI_BAO_CAO = "donViBaoCao";
   /** The same as the options of the return field ({label, value}). */
   public static final String DON_VI_LUA_CHON = "donViLuaChon";
-  /** Each unit's part (JSON): donVi, tenDonVi, trangThai, thuyetMinh, nguoiNop. */
+  /** Each unit's part (JSON): donVi, tenDonVi, trangThai, thuyetMinh, nguoiNop; gathered when the Văn phòng's task opens. */
   public static final String PHAN_DON_VI = "phanDonVi";
+  /** A unit's submitted part (JSON: trangThai, thuyetMinh, nguoiNop), one variable per unit. */
+  public static String partOf(String unit) {
+    return PHAN_DON_VI + "_" + unit;
+  }
   /** The due dates (Dates): units, Văn phòng, Lãnh đạo, the Sở's report. */
   public static final String HAN_DON_VI = "hanDonVi";
   public static final String HAN_TONG_HOP = "hanTongHop";

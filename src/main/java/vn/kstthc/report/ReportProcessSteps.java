@@ -238,7 +238,11 @@ public class ReportProcessSteps {
 
   /**
    * When a unit submits: its figures again (the data may have changed since the task opened), a
-   * failing identity refusing the submission, then its narrative kept in its part.
+   * failing identity refusing the submission, then its late cases explained and its narrative kept
+   * in its own part: a variable of its own ({@link BaoCaoKiemSoatTthcProcess#partOf}), never the
+   * list of every part, which two units submitting at the same moment would both rewrite (one
+   * would get an OptimisticLockingException, a 500). The list is gathered when the Văn phòng's
+   * task opens.
    */
   public void submitPart(DelegateTask task, String unit) {
     List<String> failures = problems(task.getExecution(), unit);
@@ -250,21 +254,24 @@ public class ReportProcessSteps {
       throw new ProcessEngineException("Chưa có thuyết minh của đơn vị.");
     }
     explain(task, unit);
-    ArrayNode parts = (ArrayNode) tree(task.getExecution().getVariable(PHAN_DON_VI));
-    for (JsonNode part : parts) {
-      if (unit.equals(part.path(DON_VI).asText())) {
-        ((ObjectNode) part).put("trangThai", "Đã nộp").put(THUYET_MINH, narrative.toString().strip())
-            .put("nguoiNop", officerName(task));
-      }
-    }
-    task.getExecution().setVariable(PHAN_DON_VI, Spin.JSON(parts.toString()));
+    ObjectNode part = JSON.createObjectNode().put("trangThai", "Đã nộp").put(THUYET_MINH, narrative.toString().strip())
+        .put("nguoiNop", officerName(task));
+    task.getExecution().getProcessInstance().setVariable(partOf(unit), Spin.JSON(part.toString()));
   }
 
-  /** When the Văn phòng's task is created: the Sở's figures, every reporting unit together. */
+  /** When the Văn phòng's task is created: the Sở's figures, every reporting unit together, and every unit's part. */
   public void openConsolidation(DelegateTask task) {
     ArrayNode rows = JSON.createArrayNode();
     fill(task.getExecution(), reportingUnits(task.getExecution()), rows, new ArrayList<>());
     task.getExecution().setVariable(SO_LIEU_TONG_HOP, Spin.JSON(rows.toString()));
+    ArrayNode parts = (ArrayNode) tree(task.getExecution().getVariable(PHAN_DON_VI));
+    for (JsonNode part : parts) {
+      Object submitted = task.getExecution().getVariable(partOf(part.path(DON_VI).asText()));
+      if (submitted != null) {
+        ((ObjectNode) part).setAll((ObjectNode) tree(submitted));
+      }
+    }
+    task.getExecution().setVariable(PHAN_DON_VI, Spin.JSON(parts.toString()));
   }
 
   /** When Lãnh đạo Sở decides: who, for the signed snapshot. */
@@ -427,12 +434,8 @@ public class ReportProcessSteps {
   }
 
   private JsonNode part(VariableScope scope, String unit) {
-    for (JsonNode part : tree(scope.getVariable(PHAN_DON_VI))) {
-      if (unit.equals(part.path(DON_VI).asText())) {
-        return part;
-      }
-    }
-    return JSON.createObjectNode();
+    Object submitted = scope.getVariable(partOf(unit));
+    return submitted == null ? JSON.createObjectNode() : tree(submitted);
   }
 
   private LocalDate workingDaysBefore(LocalDate day, int n) {
