@@ -37,6 +37,14 @@ public record FormDefinition(String id, List<FormField> fields) {
    */
   public static final String NOT_AFTER_PROPERTY = "kstthc.khongSau";
 
+  /**
+   * Custom property of a text field: a regular expression only the server checks, instead of
+   * form-js's {@code validate.pattern}, whose message shows the officer the expression itself
+   * ("Field must match pattern ^[0-9]{4}-..."); the field's label or description says the format in
+   * words, and a wrong value comes back as a Vietnamese 400 ("không đúng định dạng yêu cầu").
+   */
+  public static final String PATTERN_PROPERTY = "kstthc.dinhDang";
+
   /** {@value #NOT_AFTER_PROPERTY} = today, in Vietnam. */
   public static final String TODAY = "hom-nay";
 
@@ -103,7 +111,7 @@ public record FormDefinition(String id, List<FormField> fields) {
         integer(validate, "maxLength"),
         number(validate, "min"),
         number(validate, "max"),
-        validate.path("pattern").asText(null),
+        validate.path("pattern").asText(component.path("properties").path(PATTERN_PROPERTY).asText(null)),
         validate.path("validationType").asText(null),
         List.copyOf(options),
         component.path("valuesKey").asText(null),

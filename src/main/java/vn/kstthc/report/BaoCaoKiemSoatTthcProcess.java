@@ -19,6 +19,8 @@ public final class BaoCaoKiemSoatTthcProcess {
   public static final String TASK_CONFIRM = "UserTask_XacNhanNhapHeThong";
   public static final String END_DONE = "EndEvent_DaBaoCao";
 
+  /** The start form by hand, refused for a report already in progress by {@link ReportStartFormRule}. */
+  public static final String FORM_START = "bao-cao-kiem-soat-tthc-khoi-tao";
   /** The form of a unit's part, held to the form's identities by {@link UnitPartFormRule}. */
   public static final String FORM_UNIT = "bao-cao-kiem-soat-tthc-don-vi";
 
@@ -37,8 +39,12 @@ public final class BaoCaoKiemSoatTthcProcess {
   public static final String DON_VI_BAO_CAO = "donViBaoCao";
   /** The same as the options of the return field ({label, value}). */
   public static final String DON_VI_LUA_CHON = "donViLuaChon";
-  /** Each unit's part (JSON): donVi, tenDonVi, trangThai, thuyetMinh, nguoiNop. */
+  /** Each unit's part (JSON): donVi, tenDonVi, trangThai, thuyetMinh, nguoiNop; gathered when the Văn phòng's task opens. */
   public static final String PHAN_DON_VI = "phanDonVi";
+  /** A unit's submitted part (JSON: trangThai, thuyetMinh, nguoiNop), one variable per unit. */
+  public static String partOf(String unit) {
+    return PHAN_DON_VI + "_" + unit;
+  }
   /** The due dates (Dates): units, Văn phòng, Lãnh đạo, the Sở's report. */
   public static final String HAN_DON_VI = "hanDonVi";
   public static final String HAN_TONG_HOP = "hanTongHop";
@@ -51,6 +57,18 @@ public final class BaoCaoKiemSoatTthcProcess {
   public static final String SO_LIEU = "soLieu";
   public static final String LOI_SO_LIEU = "loiSoLieu";
   public static final String THUYET_MINH = "thuyetMinh";
+  /**
+   * In a unit's task (local): its late cases of the period (JSON rows: id and nguon name the case as
+   * {@link vn.kstthc.lateness.LateCaseRef}; nguyenNhan, giaiTrinh its explanation), and whether it has any.
+   */
+  public static final String TRE_HAN = "treHan";
+  public static final String CO_TRE_HAN = "coTreHan";
+  /** A late row's columns: where the case is recorded ({@link vn.kstthc.lateness.LateCaseRef.Source}), the cause's code, the unit's line. */
+  public static final String NGUON = "nguon";
+  public static final String NGUYEN_NHAN = "nguyenNhan";
+  public static final String GIAI_TRINH = "giaiTrinh";
+  /** The controlled list of late causes offered ({label, value}), fixed when the report opens. */
+  public static final String DANH_MUC_NGUYEN_NHAN = "danhMucNguyenNhan";
   /** In the consolidation: the Sở's figures, every reporting unit together. */
   public static final String SO_LIEU_TONG_HOP = "soLieuTongHop";
 

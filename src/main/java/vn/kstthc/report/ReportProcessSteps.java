@@ -8,14 +8,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -26,6 +32,11 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.deadline.DueDateFunctions;
+import vn.kstthc.lateness.Explanation;
+import vn.kstthc.lateness.LateCaseRef;
+import vn.kstthc.lateness.LateCause;
+import vn.kstthc.lateness.LateExplanations;
+import vn.kstthc.lateness.LatenessException;
 import vn.kstthc.organisation.RoleFunctions;
 import vn.kstthc.reporting.ReportScope;
 
@@ -33,14 +44,17 @@ import vn.kstthc.reporting.ReportScope;
  * The steps of {@code bao-cao-kiem-soat-tthc} that need Java, called from the BPMN as {@code
  * ${baoCaoKstthc.method(...)}}: fix the period, the reporting units and the deadlines; give each
  * unit its figures (the report's forms filled for its unit and period: {@link FormFigures}); take
- * its narrative, refused while an identity of its figures fails; give the Văn phòng the Sở's
- * figures. Figures are never typed in the tasks: a wrong figure is corrected in the data it comes
+ * its late cases of the period to explain (append-only, {@link LateExplanations}, shared with the
+ * monthly late list) and its narrative, refused while an identity of its figures fails or a late
+ * case has no cause; give the Văn phòng the Sở's figures. Figures are never typed in the tasks: a wrong figure is corrected in the data it comes
  * from (the one-stop import, manual entry), then the task shows the corrected one.
  */
 @Component("baoCaoKstthc")
 public class ReportProcessSteps {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** The Sở's working days after the units' due day when its type gives none after it: consolidate, sign, enter. */
   static final int DEPARTMENT_WORKING_DAYS = 3;
   /** A report opened after its units' due day (by hand, or a type without one): the units get this many working days. */
@@ -50,12 +64,17 @@ public class ReportProcessSteps {
   private final FormTemplates templates;
   private final FormFigures figures;
   private final WorkingDayCalendar calendar;
+  private final UnitLateCases lateCases;
+  private final LateExplanations explanations;
 
-  public ReportProcessSteps(ReportTypes types, FormTemplates templates, FormFigures figures, WorkingDayCalendar calendar) {
+  public ReportProcessSteps(ReportTypes types, FormTemplates templates, FormFigures figures, WorkingDayCalendar calendar,
+      UnitLateCases lateCases, LateExplanations explanations) {
     this.types = types;
     this.templates = templates;
     this.figures = figures;
     this.calendar = calendar;
+    this.lateCases = lateCases;
+    this.explanations = explanations;
   }
 
   /**
@@ -69,7 +88,7 @@ public class ReportProcessSteps {
     String chosen = NGAY_TRONG_KY.from(execution);
     if (chosen != null && !chosen.isBlank()) {
       try {
-        day = LocalDate.parse(chosen.strip().substring(0, Math.min(10, chosen.strip().length())));
+        day = day(chosen);
       } catch (DateTimeParseException e) {
         throw new ProcessEngineException("Ngày trong kỳ báo cáo '" + chosen + "' không đúng dạng năm-tháng-ngày.");
       }
@@ -78,6 +97,10 @@ public class ReportProcessSteps {
       }
     }
     ReportPeriod period = type.periodOf(day, calendar);
+    Optional<String> twin = inProgress(execution.getProcessEngineServices().getRuntimeService(), type.id(), period);
+    if (twin.isPresent()) {
+      throw new ProcessEngineException(duplicate(type, period, twin.get()));
+    }
     List<String> units = RoleFunctions.vaiTro(type.reportingRole());
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
     ArrayNode options = JSON.createArrayNode();
@@ -94,6 +117,11 @@ public class ReportProcessSteps {
     execution.setVariable(DON_VI_BAO_CAO, Spin.JSON(JSON.valueToTree(units).toString()));
     execution.setVariable(DON_VI_LUA_CHON, Spin.JSON(options.toString()));
     execution.setVariable(PHAN_DON_VI, Spin.JSON(parts.toString()));
+    ArrayNode causes = JSON.createArrayNode();
+    for (LateCause cause : explanations.causes().offered()) {
+      causes.addObject().put("label", cause.label()).put("value", cause.code());
+    }
+    execution.setVariable(DANH_MUC_NGUYEN_NHAN, Spin.JSON(causes.toString()));
     deadlines(period, today, execution);
   }
 
@@ -126,13 +154,39 @@ public class ReportProcessSteps {
 
   /**
    * The report types whose period ended yesterday, for the timer ({@code
-   * bao-cao-kiem-soat-tthc-dinh-ky}): one report each. A timer that fires a day late (the server
-   * was down) starts none; the Văn phòng starts it by hand.
+   * bao-cao-kiem-soat-tthc-dinh-ky}): one report each, but none for a type whose report of that
+   * period is already in progress (started by hand during the period). A timer that fires a day
+   * late (the server was down) starts none; the Văn phòng starts it by hand.
    */
-  public List<String> typesEndedYesterday() {
+  public List<String> typesEndedYesterday(DelegateExecution execution) {
     LocalDate yesterday = today().minusDays(1);
-    return types.all().stream().filter(type -> type.periodOf(yesterday, calendar).last().equals(yesterday))
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    return types.all().stream()
+        .filter(type -> type.periodOf(yesterday, calendar).last().equals(yesterday))
+        .filter(type -> inProgress(runtime, type.id(), type.periodOf(yesterday, calendar)).isEmpty())
         .map(ReportType::id).toList();
+  }
+
+  /**
+   * The report of this type and period in progress, if one is (its case number, or its id): a
+   * second one would ask every unit the same twice. One that has ended may be made again (lập lại).
+   */
+  static Optional<String> inProgress(RuntimeService runtime, String typeId, ReportPeriod period) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .variableValueEquals(LOAI.name(), typeId).variableValueEquals(KY_DEN.name(), period.last().toString())
+        .list().stream().findFirst()
+        .map(instance -> instance.getBusinessKey() != null ? instance.getBusinessKey() : instance.getId());
+  }
+
+  static String duplicate(ReportType type, ReportPeriod period, String caseNumber) {
+    return type.name() + ", kỳ " + period.label() + " đang được lập (hồ sơ " + caseNumber
+        + "): không lập trùng; mở các công việc của báo cáo đó trong Tasklist.";
+  }
+
+  /** The day of the start form's date field ("2024-06-01", or with a time). */
+  static LocalDate day(String chosen) {
+    String text = chosen.strip();
+    return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
   }
 
   /** The units that report now: all of them, or only the one whose part the Văn phòng returned. */
@@ -149,7 +203,11 @@ public class ReportProcessSteps {
     return List.of(returned);
   }
 
-  /** When a unit's task is created: its figures, what does not add up, its earlier narrative (a returned part). */
+  /**
+   * When a unit's task is created: its figures, what does not add up, its late cases each with its
+   * current explanation if it has one (given here before, or in a monthly late list), its earlier
+   * narrative (a returned part). All local to the unit's execution: no other unit reads them.
+   */
   public void openPart(DelegateTask task, String unit) {
     ArrayNode rows = JSON.createArrayNode();
     List<String> failures = new ArrayList<>();
@@ -157,11 +215,34 @@ public class ReportProcessSteps {
     task.getExecution().setVariableLocal(SO_LIEU, Spin.JSON(rows.toString()));
     task.getExecution().setVariableLocal(LOI_SO_LIEU, String.join("\n", failures));
     task.getExecution().setVariableLocal(THUYET_MINH, part(task.getExecution(), unit).path(THUYET_MINH).asText(""));
+    ZoneId zone = calendar.officeHours().zone();
+    ArrayNode late = JSON.createArrayNode();
+    for (UnitLateCases.LateCase lateCase : lateCases(task.getExecution(), unit)) {
+      Optional<Explanation> given = explanations.current(lateCase.ref());
+      DateTimeFormatter shown = lateCase.dayOnly() ? SHOWN_DAY : SHOWN;
+      late.addObject()
+          .put("id", lateCase.ref().ref())
+          .put(NGUON, lateCase.ref().source().name())
+          .put("loai", lateCase.kind())
+          .put("hoSo", Optional.ofNullable(lateCase.dossier()).orElse(""))
+          .put("noiDung", Optional.ofNullable(lateCase.what()).orElse(""))
+          .put("hanXuLy", shown.format(lateCase.due().atZone(zone)))
+          .put("hoanThanh", shown.format(lateCase.finished().atZone(zone)))
+          .put("soNgayTre", lateCase.workingDaysLate())
+          .put(NGUYEN_NHAN, given.map(Explanation::causeCode).orElse(""))
+          .put(GIAI_TRINH, given.map(Explanation::text).orElse(""));
+    }
+    task.getExecution().setVariableLocal(TRE_HAN, Spin.JSON(late.toString()));
+    task.getExecution().setVariableLocal(CO_TRE_HAN, !late.isEmpty());
   }
 
   /**
    * When a unit submits: its figures again (the data may have changed since the task opened), a
-   * failing identity refusing the submission, then its narrative kept in its part.
+   * failing identity refusing the submission, then its late cases explained and its narrative kept
+   * in its own part: a variable of its own ({@link BaoCaoKiemSoatTthcProcess#partOf}), never the
+   * list of every part, which two units submitting at the same moment would both rewrite (one
+   * would get an OptimisticLockingException, a 500). The list is gathered when the Văn phòng's
+   * task opens.
    */
   public void submitPart(DelegateTask task, String unit) {
     List<String> failures = problems(task.getExecution(), unit);
@@ -172,26 +253,100 @@ public class ReportProcessSteps {
     if (narrative == null || narrative.toString().isBlank()) {
       throw new ProcessEngineException("Chưa có thuyết minh của đơn vị.");
     }
+    explain(task, unit);
+    ObjectNode part = JSON.createObjectNode().put("trangThai", "Đã nộp").put(THUYET_MINH, narrative.toString().strip())
+        .put("nguoiNop", officerName(task));
+    task.getExecution().getProcessInstance().setVariable(partOf(unit), Spin.JSON(part.toString()));
+  }
+
+  /** When the Văn phòng's task is created: the Sở's figures, every reporting unit together, and every unit's part. */
+  public void openConsolidation(DelegateTask task) {
+    ArrayNode rows = JSON.createArrayNode();
+    fill(task.getExecution(), reportingUnits(task.getExecution()), rows, new ArrayList<>());
+    task.getExecution().setVariable(SO_LIEU_TONG_HOP, Spin.JSON(rows.toString()));
     ArrayNode parts = (ArrayNode) tree(task.getExecution().getVariable(PHAN_DON_VI));
     for (JsonNode part : parts) {
-      if (unit.equals(part.path(DON_VI).asText())) {
-        ((ObjectNode) part).put("trangThai", "Đã nộp").put(THUYET_MINH, narrative.toString().strip())
-            .put("nguoiNop", officer(task));
+      Object submitted = task.getExecution().getVariable(partOf(part.path(DON_VI).asText()));
+      if (submitted != null) {
+        ((ObjectNode) part).setAll((ObjectNode) tree(submitted));
       }
     }
     task.getExecution().setVariable(PHAN_DON_VI, Spin.JSON(parts.toString()));
   }
 
-  /** When the Văn phòng's task is created: the Sở's figures, every reporting unit together. */
-  public void openConsolidation(DelegateTask task) {
-    ArrayNode rows = JSON.createArrayNode();
-    fill(task.getExecution(), reportingUnits(task.getExecution()), rows, new ArrayList<>());
-    task.getExecution().setVariable(SO_LIEU_TONG_HOP, Spin.JSON(rows.toString()));
-  }
-
   /** When Lãnh đạo Sở decides: who, for the signed snapshot. */
   public void recordSigner(DelegateTask task) {
     NGUOI_KY.set(task.getExecution(), officer(task));
+  }
+
+  /**
+   * The unit's late cases, each explained or corrected as it answers: the cases are read again (the
+   * data may have changed since the task opened) and matched to its answers by their id; a case
+   * without an answer refuses the whole part. An answer that says what the case's explanation
+   * already says is not written again.
+   */
+  private void explain(DelegateTask task, String unit) {
+    List<UnitLateCases.LateCase> cases = lateCases(task.getExecution(), unit);
+    JsonNode answers = tree(task.getExecution().getVariableLocal(TRE_HAN));
+    List<String> missing = unexplained(cases, answers);
+    if (!missing.isEmpty()) {
+      throw new ProcessEngineException(missingCauses(missing));
+    }
+    Map<String, JsonNode> byCase = byCase(answers);
+    String user = officer(task);
+    for (UnitLateCases.LateCase lateCase : cases) {
+      JsonNode answer = byCase.get(key(lateCase.ref()));
+      String cause = answer.path(NGUYEN_NHAN).asText().strip();
+      String text = answer.path(GIAI_TRINH).asText().strip();
+      try {
+        Optional<Explanation> given = explanations.current(lateCase.ref());
+        if (given.isEmpty()) {
+          explanations.explain(lateCase.ref(), unit, cause, text, user, task.getProcessInstanceId());
+        } else if (!given.get().causeCode().equals(cause) || !given.get().text().equals(text)) {
+          explanations.correct(lateCase.ref(), unit, cause, text,
+              "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()), user, task.getProcessInstanceId());
+        }
+      } catch (LatenessException e) {
+        throw new ProcessEngineException(e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The unit's late cases of the report's period, as now. */
+  List<UnitLateCases.LateCase> lateCases(VariableScope scope, String unit) {
+    return lateCases(KY_TU.from(scope), KY_DEN.from(scope), unit);
+  }
+
+  List<UnitLateCases.LateCase> lateCases(String firstDay, String lastDay, String unit) {
+    return lateCases.of(unit, LocalDate.parse(firstDay), LocalDate.parse(lastDay), ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** The cases the answers leave without a cause or a line, named as an officer knows them. */
+  static List<String> unexplained(List<UnitLateCases.LateCase> cases, JsonNode answers) {
+    Map<String, JsonNode> byCase = byCase(answers);
+    List<String> missing = new ArrayList<>();
+    for (UnitLateCases.LateCase lateCase : cases) {
+      JsonNode answer = byCase.get(key(lateCase.ref()));
+      if (answer == null || answer.path(NGUYEN_NHAN).asText("").isBlank() || answer.path(GIAI_TRINH).asText("").isBlank()) {
+        missing.add(lateCase.dossier() + " (" + lateCase.what() + ")");
+      }
+    }
+    return missing;
+  }
+
+  static String missingCauses(List<String> missing) {
+    return "Chưa chọn nguyên nhân hoặc chưa ghi nội dung giải trình cho trường hợp trễ hạn: "
+        + String.join("; ", missing) + ".";
+  }
+
+  private static Map<String, JsonNode> byCase(JsonNode answers) {
+    Map<String, JsonNode> byCase = new HashMap<>();
+    answers.forEach(answer -> byCase.put(answer.path(NGUON).asText() + "/" + answer.path("id").asText(), answer));
+    return byCase;
+  }
+
+  private static String key(LateCaseRef ref) {
+    return ref.source().name() + "/" + ref.ref();
   }
 
   /** What does not add up in a unit's figures for the report's period (empty: it may submit). */
@@ -270,7 +425,7 @@ public class ReportProcessSteps {
     return key.toString();
   }
 
-  private ReportType type(String id) {
+  ReportType type(String id) {
     if (id == null || id.isBlank()) {
       throw new ProcessEngineException("Chưa chọn loại báo cáo.");
     }
@@ -279,12 +434,8 @@ public class ReportProcessSteps {
   }
 
   private JsonNode part(VariableScope scope, String unit) {
-    for (JsonNode part : tree(scope.getVariable(PHAN_DON_VI))) {
-      if (unit.equals(part.path(DON_VI).asText())) {
-        return part;
-      }
-    }
-    return JSON.createObjectNode();
+    Object submitted = scope.getVariable(partOf(unit));
+    return submitted == null ? JSON.createObjectNode() : tree(submitted);
   }
 
   private LocalDate workingDaysBefore(LocalDate day, int n) {
@@ -313,6 +464,18 @@ public class ReportProcessSteps {
       return user.getUserId();
     }
     return task.getAssignee() != null ? task.getAssignee() : "";
+  }
+
+  /** The officer's full name, for the parts the Văn phòng and Lãnh đạo read; the id when unknown. */
+  private static String officerName(DelegateTask task) {
+    String id = officer(task);
+    var user = id.isEmpty() ? null
+        : task.getProcessEngineServices().getIdentityService().createUserQuery().userId(id).singleResult();
+    return user == null ? id : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   private static String unitName(IdentityService identity, String unitId) {

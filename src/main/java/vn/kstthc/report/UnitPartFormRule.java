@@ -2,10 +2,16 @@ package vn.kstthc.report;
 
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.DON_VI;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.KY_DEN;
+import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.KY_TU;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.LOAI;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.SO_LIEU;
+import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.TRE_HAN;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.kstthc.form.FieldError;
@@ -13,14 +19,17 @@ import vn.kstthc.form.FormContract;
 import vn.kstthc.form.FormRule;
 
 /**
- * A unit's part is refused while an identity of its figures fails, with the form's Vietnamese
- * message, as a plain 400 when Tasklist submits it. The task's complete listener ({@link
- * ReportProcessSteps#submitPart}) checks the same for callers without the form.
+ * A unit's part is refused while an identity of its figures fails, or while one of its late cases
+ * has no cause or no line, with the form's Vietnamese message naming it, as a plain 400 when
+ * Tasklist submits it. The task's complete listener ({@link ReportProcessSteps#submitPart}) checks
+ * the same for callers without the form.
  */
 @Component
 class UnitPartFormRule implements FormRule {
 
   static final String LABEL = "Số liệu của đơn vị";
+  static final String LATE_LABEL = "Các trường hợp trễ hạn trong kỳ";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ReportProcessSteps steps;
 
@@ -36,8 +45,27 @@ class UnitPartFormRule implements FormRule {
   @Override
   public List<FieldError> check(ObjectNode variables, FormContract.Context context) {
     String unit = (String) context.currentValue(DON_VI);
+    List<FieldError> errors = new ArrayList<>();
     List<String> failures = steps.problems((String) context.currentValue(LOAI.name()),
         (String) context.currentValue(KY_DEN.name()), unit);
-    return failures.isEmpty() ? List.of() : List.of(new FieldError(SO_LIEU, LABEL, ReportProcessSteps.refusal(failures)));
+    if (!failures.isEmpty()) {
+      errors.add(new FieldError(SO_LIEU, LABEL, ReportProcessSteps.refusal(failures)));
+    }
+    List<String> missing = ReportProcessSteps.unexplained(steps.lateCases((String) context.currentValue(KY_TU.name()),
+        (String) context.currentValue(KY_DEN.name()), unit), answers(variables));
+    if (!missing.isEmpty()) {
+      errors.add(new FieldError(TRE_HAN, LATE_LABEL, ReportProcessSteps.missingCauses(missing)));
+    }
+    return errors;
+  }
+
+  /** The rows as submitted (a Json variable's value is its JSON text); none when the list was not sent (no late case). */
+  private static JsonNode answers(ObjectNode variables) {
+    JsonNode value = variables.path(TRE_HAN).path("value");
+    try {
+      return value.isTextual() ? JSON.readTree(value.asText()) : value.isArray() ? value : JSON.createArrayNode();
+    } catch (JsonProcessingException e) {
+      return JSON.createArrayNode();
+    }
   }
 }

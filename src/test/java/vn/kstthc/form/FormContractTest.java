@@ -264,6 +264,16 @@ class FormContractTest {
   }
 
   @Test
+  void aPatternOnlyTheServerChecksIsRefusedInVietnamese() throws Exception {
+    // form-js would show the officer "Field must match pattern ^[0-9]{4}-(0[1-9]|1[0-2])$."
+    FormDefinition form = form("[{'type':'textfield','key':'thang','label':'Tháng đã qua (năm-tháng, ví dụ 2025-12)',"
+        + "'properties':{'kstthc.dinhDang':'^[0-9]{4}-(0[1-9]|1[0-2])$'}}]");
+    assertThat(check(form, variables("thang", "2025-12")).errors()).isEmpty();
+    assertThat(messages(check(form, variables("thang", "12/2025"))))
+        .containsExactly("Trường 'Tháng đã qua (năm-tháng, ví dụ 2025-12)' không đúng định dạng yêu cầu.");
+  }
+
+  @Test
   void objectAndFileTypesAreRefused() throws IOException {
     ObjectNode submitted = validStart();
     ((ObjectNode) submitted.get("tieuDe")).put("type", "Object");

@@ -2,10 +2,13 @@ package vn.kstthc.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,12 +27,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kstthc.catalogue.TthcLevel;
 import vn.kstthc.form.FormContract;
+import vn.kstthc.lateness.Explanation;
+import vn.kstthc.lateness.LateCaseRef;
+import vn.kstthc.lateness.LateExplanations;
 import vn.kstthc.platform.PlatformProcessTest;
 
 /**
@@ -54,11 +61,16 @@ class BaoCaoKiemSoatTthcProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired DossierRecords records;
   @Autowired UnitPartFormRule formRule;
+  @Autowired ReportStartFormRule startRule;
+  @Autowired LateExplanations explanations;
 
   @AfterEach
   void reset() {
     ClockUtil.reset();
     identity.clearAuthentication();
+    // a report left in progress would stand in the way of the same report in another test
+    runtime.createProcessInstanceQuery().processDefinitionKey(KEY).list()
+        .forEach(report -> runtime.deleteProcessInstance(report.getId(), "test"));
   }
 
   static Date at(String local) {
@@ -96,7 +108,29 @@ class BaoCaoKiemSoatTthcProcessTest {
   void submit(ProcessInstance instance, String unit, String officer, String narrative) {
     Task task = unitTask(instance, unit);
     tasks.claim(task.getId(), officer);
-    tasks.complete(task.getId(), Map.of(THUYET_MINH, narrative));
+    tasks.complete(task.getId(), Map.of(THUYET_MINH, narrative, TRE_HAN, explained(task, "cham-xu-ly", "Công chức chậm xử lý")));
+    // the part's join with the others is a job (asyncAfter), as the job executor would run it
+    management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  /** The task's late rows, each given this cause and line where it has none. */
+  Object explained(Task task, String cause, String line) {
+    ArrayNode rows = (ArrayNode) rows(task, TRE_HAN);
+    rows.forEach(row -> {
+      if (row.path(NGUYEN_NHAN).asText().isEmpty()) {
+        ((ObjectNode) row).put(NGUYEN_NHAN, cause).put(GIAI_TRINH, line);
+      }
+    });
+    return Spin.JSON(rows.toString());
+  }
+
+  JsonNode rows(Task task, String variable) {
+    try {
+      return JSON.readTree(tasks.getVariable(task.getId(), variable).toString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   void everyUnitSubmits(ProcessInstance instance) {
@@ -148,7 +182,8 @@ class BaoCaoKiemSoatTthcProcessTest {
     assertThat(department.path("trongHan").asInt()).isEqualTo(1);
     assertThat(JSON.readTree(tasks.getVariable(consolidate.getId(), PHAN_DON_VI).toString()))
         .extracting(part -> part.path("trangThai").asText() + " " + part.path("nguoiNop").asText())
-        .containsExactlyInAnyOrder("Đã nộp qlkh.giang", "Đã nộp tdc.minh", "Đã nộp cds.hung");
+        .as("who submitted, by name").containsExactlyInAnyOrder("Đã nộp Võ Thị Giang", "Đã nộp Đỗ Văn Minh",
+            "Đã nộp Đặng Quốc Hùng");
     decide(instance, TASK_CONSOLIDATE, "vps.an", Map.of(KET_LUAN_TONG_HOP.name(), DAT));
 
     Task sign = task(instance, TASK_SIGN);
@@ -253,6 +288,8 @@ class BaoCaoKiemSoatTthcProcessTest {
     assertThat(timer.getDuedate()).as("07:30 on the day after the next period's end, from the types file")
         .isEqualTo(Date.from(OffsetDateTime.parse(ReportTimerFunctions.afterAnyPeriodEnds().split("/")[1]).toInstant()));
 
+    // the Văn phòng started the quarter's report by hand on its last day: the timer makes no second one
+    ProcessInstance byHand = start("2024-12-01", "2024-12-14T08:00");
     // Sun 15/12/2024: the quarter, the year and the half-year ended yesterday; the month did not
     ClockUtil.setCurrentTime(at("2024-12-15T07:30"));
     management.executeJob(timer.getId());
@@ -263,11 +300,107 @@ class BaoCaoKiemSoatTthcProcessTest {
         .containsExactlyInAnyOrder("kstthc-quy", "kstthc-nam", "nguoi-dung-dau-6-thang");
     ProcessInstance quarter = reports.stream()
         .filter(report -> "kstthc-quy".equals(runtime.getVariable(report.getId(), LOAI.name()))).findFirst().orElseThrow();
+    assertThat(quarter.getId()).as("the one started by hand").isEqualTo(byHand.getId());
     assertThat(runtime.getVariable(quarter.getId(), KY_TU.name())).isEqualTo("2024-09-15");
     assertThat(tasks.createTaskQuery().processInstanceId(quarter.getId()).taskDefinitionKey(TASK_UNIT).list())
         .as("Mon 16/12: the 15th is a Sunday").hasSize(3)
         .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(at("2024-12-16T17:30")));
     reports.forEach(report -> runtime.deleteProcessInstance(report.getId(), "test"));
+  }
+
+  @Test
+  void eachUnitExplainsItsLateCasesOfThePeriodWithACauseSharedWithTheMonthlyList() throws Exception {
+    // Q3 2023 (15/06 to 14/09): QLKH has a step of ours finished late and an imported one-stop
+    // dossier resolved late, already explained in a monthly late list; TĐC and BCVT&CĐS have none.
+    jdbc.update("insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
+        + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at, due_kind, finished_at,"
+        + " status, working_days_late) values ('bc-q3-23-buoc', 'TASK', 'bc-q3-23-hs', 'xu-ly-pakn', 'PAKN-2023-7',"
+        + " 'UserTask_PhanLoai', 'Phân loại phản ánh', ?, 'qlkh.giang', ?, ?, 'DAYS', ?, 'TRE_HAN', 2)",
+        QLKH, at("2023-07-03T08:00"), at("2023-07-05T17:30"), at("2023-07-07T10:00"));
+    dossier(QLKH, "Q3-23-TRE", DossierChannel.TRUC_TIEP, "2023-07-03", "2023-07-10", "2023-07-12", DossierState.DA_GIAI_QUYET);
+    LateCaseRef step = LateCaseRef.outcome("bc-q3-23-buoc");
+    LateCaseRef oneStop = new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q3-23-TRE");
+    explanations.explain(oneStop, QLKH, "qua-tai", "Hồ sơ tăng đột biến tháng 7", "qlkh.giang", "danh-sach-thang-7");
+    ProcessInstance instance = start("2023-09-01", "2023-09-15T08:00");
+
+    Task qlkh = unitTask(instance, QLKH);
+    assertThat(tasks.getVariable(qlkh.getId(), CO_TRE_HAN)).isEqualTo(true);
+    assertThat(rows(qlkh, TRE_HAN)).as("its late cases, named as the monthly list names them, with their current explanation")
+        .extracting(row -> row.path(NGUON).asText() + "/" + row.path("id").asText() + " " + row.path("hoSo").asText()
+            + " " + row.path(NGUYEN_NHAN).asText() + " " + row.path(GIAI_TRINH).asText())
+        .containsExactly("QUY_TRINH/bc-q3-23-buoc PAKN-2023-7  ", "MOT_CUA/Q3-23-TRE Q3-23-TRE qua-tai Hồ sơ tăng đột biến tháng 7");
+    Task tdc = unitTask(instance, TDC);
+    assertThat(tasks.getVariable(tdc.getId(), CO_TRE_HAN)).as("no list shown").isEqualTo(false);
+    assertThat(rows(tdc, TRE_HAN)).as("no other unit's rows").isEmpty();
+    assertThat(runtime.getVariable(instance.getId(), TRE_HAN)).as("nothing at the process's level").isNull();
+
+    // the step has no cause yet: refused by the form rule (a 400 per field) and by the engine
+    assertThat(formRule.check(submitted(qlkh, rows(qlkh, TRE_HAN)), context(qlkh))).singleElement().satisfies(error -> {
+      assertThat(error.field()).isEqualTo(TRE_HAN);
+      assertThat(error.message()).isEqualTo("Chưa chọn nguyên nhân hoặc chưa ghi nội dung giải trình cho trường hợp"
+          + " trễ hạn: PAKN-2023-7 (Phân loại phản ánh).");
+    });
+    tasks.claim(qlkh.getId(), "qlkh.giang");
+    assertThatThrownBy(() -> tasks.complete(qlkh.getId(), Map.of(THUYET_MINH, "Thuyết minh")))
+        .hasMessageContaining("PAKN-2023-7 (Phân loại phản ánh)");
+    assertThat(explanations.current(step)).isEmpty();
+
+    // the unit gives the step a cause and says something else about the dossier: a correction
+    ArrayNode answers = (ArrayNode) rows(qlkh, TRE_HAN);
+    ((ObjectNode) answers.get(0)).put(NGUYEN_NHAN, "cham-xu-ly").put(GIAI_TRINH, "Chuyên viên nghỉ ốm");
+    ((ObjectNode) answers.get(1)).put(GIAI_TRINH, "Hồ sơ tăng gấp đôi tháng 7");
+    assertThat(formRule.check(submitted(qlkh, answers), context(qlkh))).isEmpty();
+    tasks.complete(qlkh.getId(), Map.of(THUYET_MINH, "Thuyết minh", TRE_HAN, Spin.JSON(answers.toString())));
+
+    assertThat(explanations.current(step)).get().satisfies(given -> {
+      assertThat(List.of(given.version(), given.causeCode(), given.text(), given.explainedBy(), given.processInstanceId()))
+          .containsExactly(1, "cham-xu-ly", "Chuyên viên nghỉ ốm", "qlkh.giang", instance.getId());
+    });
+    assertThat(explanations.history(oneStop)).extracting(Explanation::version, Explanation::text, Explanation::correctionReason)
+        .containsExactly(tuple(1, "Hồ sơ tăng đột biến tháng 7", null), tuple(2, "Hồ sơ tăng gấp đôi tháng 7",
+            "Đơn vị giải trình lại trong " + runtime.getVariable(instance.getId(), TIEU_DE.name())));
+
+    // a unit without late case submits its narrative alone
+    assertThat(formRule.check(JSON.createObjectNode(), context(tdc))).isEmpty();
+    tasks.claim(tdc.getId(), "tdc.minh");
+    tasks.complete(tdc.getId(), Map.of(THUYET_MINH, "Không có hồ sơ trễ hạn"));
+    assertThat(unitTask(instance, TDC)).isNull();
+    runtime.deleteProcessInstance(instance.getId(), "test");
+  }
+
+  @Test
+  void theSameReportIsNotStartedTwiceWhileInProgress() {
+    ProcessInstance first = start("2023-06-01", "2023-06-15T08:00");
+    String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(first.getId()).singleResult().getBusinessKey();
+
+    // the form contract runs the rule as the officer, who may not read the report in progress
+    identity.setAuthentication("qlkh.giang", List.of("phong-quan-ly-khoa-hoc"));
+    assertThat(startRule.check(startForm("kstthc-quy", "2023-04-20"), null)).singleElement().satisfies(error -> {
+      assertThat(error.field()).isEqualTo(NGAY_TRONG_KY.name());
+      assertThat(error.message()).isEqualTo("Báo cáo tình hình, kết quả thực hiện kiểm soát thủ tục hành chính hằng quý, kỳ từ ngày 15/03/2023 đến ngày 14/06/2023"
+          + " đang được lập (hồ sơ " + caseNumber + "): không lập trùng; mở các công việc của báo cáo đó trong Tasklist.");
+    });
+    identity.clearAuthentication();
+    assertThatThrownBy(() -> start("2023-04-20", "2023-06-15T09:00")).hasMessageContaining("không lập trùng");
+    assertThat(startRule.check(startForm("kstthc-quy", "2023-06-20"), null)).as("the next quarter").isEmpty();
+    assertThat(startRule.check(startForm("kstthc-nam", "2023-04-20"), null)).as("another type").isEmpty();
+
+    runtime.deleteProcessInstance(first.getId(), "test");
+    assertThat(startRule.check(startForm("kstthc-quy", "2023-04-20"), null)).as("made again once it has ended").isEmpty();
+  }
+
+  ObjectNode startForm(String type, String day) {
+    ObjectNode variables = JSON.createObjectNode();
+    variables.putObject(LOAI.name()).put("value", type).put("type", "String");
+    variables.putObject(NGAY_TRONG_KY.name()).put("value", day).put("type", "String");
+    return variables;
+  }
+
+  /** The variables a form submits with these late rows, as the form contract hands them to a rule. */
+  ObjectNode submitted(Task task, JsonNode lateRows) {
+    ObjectNode variables = JSON.createObjectNode();
+    variables.putObject(TRE_HAN).put("value", lateRows.toString()).put("type", "Json");
+    return variables;
   }
 
   /** What the form contract gives a rule: the task's current values. */
