@@ -1,6 +1,7 @@
 package vn.kstthc.benchmark;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark of {@code benchmark/run.sh}: for each client count, interleaved, on fresh
- * databases of one PostgreSQL server: pgbench simple-update (the database's own limit), the
- * application with stock Camunda starter settings, the application with ours. Writes a JSON result
- * and a Markdown table. Settings are system properties (see run.sh).
+ * The benchmark of {@code benchmark/run.sh}: for each client count, on fresh databases of one
+ * PostgreSQL server: pgbench simple-update (the database's own limit), then {@code pairs} pairs of
+ * Camunda as shipped (the anchor, benchmark/anchor) and ours, interleaved, each pair's order
+ * alternating so that neither always runs first. Writes a JSON result and a Markdown table.
+ * Settings are system properties (see run.sh).
  */
 public final class BenchmarkRunner {
 
@@ -35,6 +38,13 @@ public final class BenchmarkRunner {
   private final String pgUser = System.getProperty("bench.pg.user", "postgres");
   private final String pgbench = System.getProperty("bench.pgbench", "pgbench");
   private final Path jar = Path.of(System.getProperty("bench.jar"));
+  private final String anchorJar = System.getProperty("bench.anchor.jar");
+  private final int port = Integer.getInteger("bench.port", 18080);
+  private final int pairs = Integer.getInteger("bench.pairs", 3);
+  private final List<String> configs =
+      Arrays.stream(System.getProperty("bench.configs", "shipped,ours").split(",")).map(String::strip).toList();
+  private final List<String> jvmOptions =
+      Arrays.stream(System.getProperty("bench.jvm", "").split(" ")).filter(option -> !option.isBlank()).toList();
   private final Path out = Path.of(System.getProperty("bench.out", "benchmark/results"));
   private final Path work = Path.of(System.getProperty("bench.work", "target/benchmark"));
   private final int seconds = Integer.getInteger("bench.seconds", 20);
@@ -51,9 +61,15 @@ public final class BenchmarkRunner {
     List<RunResult> runs = new ArrayList<>();
     for (int clients : clientCounts) {
       runs.add(pgbench(clients));
-      for (String config : List.of("stock", "ours")) {
-        runs.add(application(config, clients));
-        System.out.println(runs.get(runs.size() - 1));
+      for (int pair = 1; pair <= pairs; pair++) {
+        List<String> order = new ArrayList<>(configs);
+        if (pair % 2 == 0) {
+          Collections.reverse(order);
+        }
+        for (String config : order) {
+          runs.add(application(config, clients, pair));
+          System.out.println(runs.get(runs.size() - 1));
+        }
       }
     }
     BenchmarkReport report = new BenchmarkReport(started, machine(), seconds, runs);
@@ -79,18 +95,14 @@ public final class BenchmarkRunner {
     return Double.parseDouble(m.group(1));
   }
 
-  RunResult application(String config, int clients) throws Exception {
-    String db = "kstthc_" + config + "_" + clients;
+  RunResult application(String config, int clients, int pair) throws Exception {
+    String db = "kstthc_" + config + "_" + clients + "_" + pair;
     recreate(db);
-    String profiles = config.equals("stock") ? "postgres,stock" : "postgres";
-    Map<String, String> env = Map.of(
-        "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
-        "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    List<String> jvm = Boolean.getBoolean("bench.jfr")
-        ? List.of("-XX:StartFlightRecording=filename=" + work.resolve(db + ".jfr").toAbsolutePath() + ",settings=profile,dumponexit=true")
-        : List.of();
-    try (AppProcess app = AppProcess.start(jar, profiles, env, 18080, 18081, work.resolve(db + ".log"), jvm)) {
-      BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD);
+    List<String> jvm = new ArrayList<>(jvmOptions);
+    if (Boolean.getBoolean("bench.jfr")) {
+      jvm.add("-XX:StartFlightRecording=filename=" + work.resolve(db + ".jfr").toAbsolutePath() + ",settings=profile,dumponexit=true");
+    }
+    try (AppProcess app = start(config, db, jvm)) {
       Workload workload = new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS);
       workload.run(Math.min(clients, 4), Duration.ofSeconds(5)); // warm-up, same for both configurations
       Thread.sleep(12_000); // PostgreSQL publishes an idle backend's statistics after 10 s
@@ -118,8 +130,45 @@ public final class BenchmarkRunner {
       double startup = app.startupSeconds();
       app.close(); // backends exit and publish their statistics
       DbCounters after = counters(db);
-      return RunResult.application(config, outcome, DbCounters.between(before, after, 1), cpu, startup, rssIdle, rssMax.get());
+      return RunResult.application(
+          config, outcome, DbCounters.between(before, after, 1), cpu, startup, rssIdle, rssMax.get(), pair, loadAverage());
     }
+  }
+
+  /** Started and set up: the anchor through its REST API alone, ours with its demo organisation. */
+  private AppProcess start(String config, String db, List<String> jvm) throws Exception {
+    Path log = work.resolve(db + ".log");
+    if (config.equals("shipped")) {
+      Map<String, String> env = Map.of(
+          "ANCHOR_DB_URL", jdbcUrl(db), "ANCHOR_DB_USER", pgUser, "ANCHOR_DB_PASSWORD", "", "ANCHOR_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      AppProcess app = AppProcess.start(Path.of(anchorJar), List.of("--server.port=" + port, "--server.address=127.0.0.1"), env, port,
+          URI.create("http://127.0.0.1:" + port + "/engine-rest/engine"), status -> status == 200, log, jvm);
+      return setUp(app, () -> BenchmarkSetup.installAnchor(app.baseUrl(), "admin", ADMIN_PASSWORD));
+    }
+    Map<String, String> env = Map.of(
+        "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
+        "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    AppProcess app = AppProcess.start(jar, config.equals("stock") ? "postgres,stock" : "postgres", env, port, port + 1, log, jvm);
+    return setUp(app, () -> BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD));
+  }
+
+  private interface SetUp {
+    void run() throws Exception;
+  }
+
+  private static AppProcess setUp(AppProcess app, SetUp setUp) throws Exception {
+    try {
+      setUp.run();
+      return app;
+    } catch (Exception e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  /** The machine's 1-minute load average: other work beside the benchmark shows here. */
+  static double loadAverage() throws IOException {
+    return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
   }
 
   private DbCounters counters(String db) throws SQLException {
