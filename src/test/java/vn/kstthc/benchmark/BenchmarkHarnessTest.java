@@ -76,7 +76,7 @@ class BenchmarkHarnessTest {
     RunResult shipped3 = new RunResult("shipped", 4, 10, null, 1000L, 100.0, latency, latency, slower, Map.of(), 3000L,
         new DbCounters.Delta(13000, 2000, 11000, 0, 0, 2_000_000), 4.0, 9.5, 300.0, 420.0, 3, 1.0);
     BenchmarkReport report = new BenchmarkReport("2026-11-23T12-00", Map.of("cores", "2"), 10,
-        List.of(RunResult.pgbench(4, 10, 1000), shipped1, ours1, ours2, shipped2, shipped3, ours3));
+        List.of(RunResult.pgbench(4, 10, 1000), shipped1, ours1, ours2, shipped2, shipped3, ours3), "officer");
 
     BenchmarkReport read = BenchmarkReport.fromJson(report.toJson());
     assertThat(read).isEqualTo(report);
@@ -86,6 +86,17 @@ class BenchmarkHarnessTest {
     assertThat(table).contains("| 4 | 1 | ours | 200 | 9.00 | 9.00 | 4.00 (2.00+2.00) | 0.67 | 1.50 | {optimistic-locking=1} | 2.50 |");
     assertThat(table).contains("13.00 (2.00+11.00)");
     assertThat(table).contains("| 4 | 1000 | 0.60 |"); // ours' commits/s (800, 400, 600) ÷ pgbench tps, median
+  }
+
+  @Test
+  void thePetitionWorkloadHasItsOwnTable() {
+    LatencyRecorder.Summary intake = new LatencyRecorder.Summary(100, 5, 40, 45, 50);
+    LatencyRecorder.Summary none = new LatencyRecorder.Summary(0, 0, 0, 0, 0);
+    RunResult run = new RunResult("ours", 16, 10, null, 300L, 30.0, intake, none, none, Map.of(), 300L,
+        new DbCounters.Delta(3000, 2000, 1000, 0, 0, 3_000_000), 12.0, 9.0, 300.0, 420.0, 1, 3.0);
+    String table = new BenchmarkReport("2026-11-30T10-00", Map.of("cores", "2"), 10, List.of(run), "pakn").toMarkdown();
+    assertThat(table).contains("`POST /api/pakn`").contains("| 16 | 1 | 30.00 | 40.00 | 12.00 | 3.00–3.00 |");
+    assertThat(table).doesNotContain("shipped inst/s");
   }
 
   @Test

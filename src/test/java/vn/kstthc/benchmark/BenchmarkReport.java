@@ -15,7 +15,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /** The result file (JSON) and the table (Markdown) of one benchmark run. */
-public record BenchmarkReport(String startedAt, Map<String, String> machine, double secondsPerRun, List<RunResult> runs) {
+public record BenchmarkReport(
+    String startedAt, Map<String, String> machine, double secondsPerRun, List<RunResult> runs, String workload) {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -41,33 +42,11 @@ public record BenchmarkReport(String startedAt, Map<String, String> machine, dou
     md.append("# Benchmark ").append(startedAt).append("\n\n");
     md.append("Machine: ");
     machine.forEach((k, v) -> md.append(k).append(" ").append(v).append("; "));
-    md.append("\n\nEach run: ").append(fmt(secondsPerRun)).append(" s, a one-user-task process started, its task")
-        .append(" found and completed through `/engine-rest` (HTTP Basic, demo officers), on fresh databases.")
-        .append(" shipped: a plain Camunda 7.24 Spring Boot starter application with its defaults (benchmark/anchor).")
-        .append(" Medians over the interleaved pairs.\n\n");
-    md.append("| clients | pairs | shipped inst/s | ours inst/s | ours/shipped, median (range) | p95 complete shipped / ours (ms) |")
-        .append(" JVM CPU ms per instance shipped / ours | load average (1 min) |\n");
-    md.append("|---|---|---|---|---|---|---|---|\n");
-    clientCounts().forEach(clients -> {
-      List<RunResult> shipped = runsOf("shipped", clients);
-      List<RunResult> ours = runsOf("ours", clients);
-      if (ours.isEmpty()) {
-        return;
-      }
-      List<Double> ratios = ratios(shipped, ours);
-      md.append("| ").append(clients)
-          .append(" | ").append(Math.min(shipped.size(), ours.size()))
-          .append(" | ").append(median(shipped, RunResult::instancesPerSecond))
-          .append(" | ").append(median(ours, RunResult::instancesPerSecond))
-          .append(" | ").append(ratios.isEmpty() ? "–" : fmt(median(ratios)) + "× (" + fmt(Collections.min(ratios)) + "–"
-              + fmt(Collections.max(ratios)) + ")")
-          .append(" | ").append(median(shipped, r -> r.complete() == null ? null : r.complete().p95()))
-          .append(" / ").append(median(ours, r -> r.complete() == null ? null : r.complete().p95()))
-          .append(" | ").append(median(shipped, RunResult::cpuMillisPerInstance))
-          .append(" / ").append(median(ours, RunResult::cpuMillisPerInstance))
-          .append(" | ").append(range(runs.stream().filter(r -> r.clients() == clients).toList(), RunResult::loadAverage))
-          .append(" |\n");
-    });
+    if ("pakn".equals(workload)) {
+      petitionTable(md);
+    } else {
+      officerTable(md);
+    }
     md.append("\nEvery run, in the order run:\n\n| clients | pair | config | inst/s | p95 start (ms) | p95 complete (ms) |")
         .append(" tx per instance (write+read) | read-only tx per REST call | JVM CPU ms per instance | errors | load average |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -103,6 +82,56 @@ public record BenchmarkReport(String startedAt, Map<String, String> machine, dou
           .append(" |\n");
     });
     return md.toString();
+  }
+
+  private void officerTable(StringBuilder md) {
+    md.append("\n\nEach run: ").append(fmt(secondsPerRun)).append(" s, a one-user-task process started, its task")
+        .append(" found and completed through `/engine-rest` (HTTP Basic, demo officers), on fresh databases.")
+        .append(" shipped: a plain Camunda 7.24 Spring Boot starter application with its defaults (benchmark/anchor).")
+        .append(" Medians over the interleaved pairs.\n\n");
+    md.append("| clients | pairs | shipped inst/s | ours inst/s | ours/shipped, median (range) | p95 complete shipped / ours (ms) |")
+        .append(" JVM CPU ms per instance shipped / ours | load average (1 min) |\n");
+    md.append("|---|---|---|---|---|---|---|---|\n");
+    clientCounts().forEach(clients -> {
+      List<RunResult> shipped = runsOf("shipped", clients);
+      List<RunResult> ours = runsOf("ours", clients);
+      if (ours.isEmpty()) {
+        return;
+      }
+      List<Double> ratios = ratios(shipped, ours);
+      md.append("| ").append(clients)
+          .append(" | ").append(Math.min(shipped.size(), ours.size()))
+          .append(" | ").append(median(shipped, RunResult::instancesPerSecond))
+          .append(" | ").append(median(ours, RunResult::instancesPerSecond))
+          .append(" | ").append(ratios.isEmpty() ? "–" : fmt(median(ratios)) + "× (" + fmt(Collections.min(ratios)) + "–"
+              + fmt(Collections.max(ratios)) + ")")
+          .append(" | ").append(median(shipped, r -> r.complete() == null ? null : r.complete().p95()))
+          .append(" / ").append(median(ours, r -> r.complete() == null ? null : r.complete().p95()))
+          .append(" | ").append(median(shipped, RunResult::cpuMillisPerInstance))
+          .append(" / ").append(median(ours, RunResult::cpuMillisPerInstance))
+          .append(" | ").append(range(runs.stream().filter(r -> r.clients() == clients).toList(), RunResult::loadAverage))
+          .append(" |\n");
+    });
+  }
+
+  private void petitionTable(StringBuilder md) {
+    md.append("\n\nEach run: ").append(fmt(secondsPerRun)).append(" s, petitions submitted one after another by each client to")
+        .append(" `POST /api/pakn` as the integration account `tichhop.pakn`, on fresh databases; an instance is an")
+        .append(" acknowledged petition (201: its dossier started, its first task created). Medians over the runs.\n\n");
+    md.append("| clients | runs | petitions/s | p95 intake (ms) | JVM CPU ms per petition | load average (1 min) |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    clientCounts().forEach(clients -> {
+      List<RunResult> ours = runsOf("ours", clients);
+      if (ours.isEmpty()) {
+        return;
+      }
+      md.append("| ").append(clients).append(" | ").append(ours.size())
+          .append(" | ").append(median(ours, RunResult::instancesPerSecond))
+          .append(" | ").append(median(ours, r -> r.start() == null ? null : r.start().p95()))
+          .append(" | ").append(median(ours, RunResult::cpuMillisPerInstance))
+          .append(" | ").append(range(ours, RunResult::loadAverage))
+          .append(" |\n");
+    });
   }
 
   private java.util.stream.Stream<Integer> clientCounts() {
