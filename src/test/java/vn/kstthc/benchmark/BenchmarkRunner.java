@@ -118,9 +118,11 @@ public final class BenchmarkRunner {
       Load load = workload.equals("pakn")
           ? new PetitionWorkload(app.baseUrl())::run
           : new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS)::run;
+      // idle: started and set up, before any load (after the warm-up the heap has grown)
+      Thread.sleep(2_000);
+      double rssIdle = app.rssMiB();
       load.run(Math.min(clients, 4), Duration.ofSeconds(warmupSeconds)); // the same for every configuration
       Thread.sleep(12_000); // PostgreSQL publishes an idle backend's statistics after 10 s
-      double rssIdle = app.rssMiB();
       DbCounters before = counters(db);
       double cpuBefore = app.cpuMillis();
       AtomicReference<Double> rssMax = new AtomicReference<>(rssIdle);
