@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# The benchmark: our platform against stock Camunda settings and against PostgreSQL's own limit
-# (pgbench), interleaved, on fresh databases of one PostgreSQL server started here.
-#   benchmark/run.sh                 # 1, 4 and 16 clients, 20 s per run (about 8 minutes)
-#   BENCH_SECONDS=60 BENCH_CLIENTS=4 benchmark/run.sh
+# The benchmark: our platform against Camunda as shipped (a plain Camunda 7.24 starter application,
+# benchmark/anchor) and against PostgreSQL's own limit (pgbench), in interleaved pairs, on fresh
+# databases of one PostgreSQL server started here.
+#   benchmark/run.sh                 # 1, 4 and 16 clients, 3 pairs, 20 s per run after 20 s of warm-up (about 30 minutes)
+#   BENCH_SECONDS=60 BENCH_CLIENTS=4 BENCH_PAIRS=5 benchmark/run.sh
+#   BENCH_WARMUP=60 ...              # longer warm-up before each measured run (default 20 s)
+#   BENCH_CONFIGS=shipped,ours,stock ...  # also ours with the starter's settings (Spring profile stock)
+#   BENCH_WORKLOAD=pakn ...          # the machine intake of petitions (POST /api/pakn), ours only
+#   BENCH_JVM="-XX:+UseSerialGC" ...  # extra JVM options for every application run
 #   BENCH_JFR=true ...               # also a Java Flight Recorder profile per run in $BENCH_WORK
+#   BENCH_SKIP_BUILD=true ...        # reuse target/'s jar and the anchor's
 # Results: benchmark/results/<date>.json and .md, and benchmark/results/latest.md.
 # Everything runs on this machine and talks to 127.0.0.1 only.
 set -euo pipefail
@@ -27,12 +33,25 @@ as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" \
   -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" -w start
 trap 'as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m fast stop >/dev/null 2>&1 || true' EXIT
 
-./mvnw -B -q -DskipTests package
+if [ "${BENCH_SKIP_BUILD:-false}" != true ]; then
+  ./mvnw -B -q -DskipTests package
+  # Camunda as shipped: every dependency is one the product uses too, so it builds offline
+  ./mvnw -B -q -o -f benchmark/anchor/pom.xml package
+fi
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt" > /dev/null
-JAR=$(ls target/kstthc-workflow-*.jar | grep -v original | head -1)
+# The run uses copies: a build in this working tree during the run (another terminal) cannot
+# change the jars or the runner's classes under it.
+mkdir -p "$WORK/run"
+cp "$(ls target/kstthc-workflow-*.jar | grep -v original | head -1)" "$WORK/run/kstthc-workflow.jar"
+cp benchmark/anchor/target/camunda-anchor-7.24.0.jar "$WORK/run/camunda-anchor.jar"
+cp -r target/classes target/test-classes "$WORK/run/"
+JAR=$WORK/run/kstthc-workflow.jar
+ANCHOR_JAR=$WORK/run/camunda-anchor.jar
 
-java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" \
-  -Dbench.pg.port="$PG_PORT" -Dbench.pgbench="$PG_BIN/pgbench" -Dbench.jar="$JAR" \
+java -cp "$WORK/run/test-classes:$WORK/run/classes:$(cat "$WORK/classpath.txt")" \
+  -Dbench.pg.port="$PG_PORT" -Dbench.pgbench="$PG_BIN/pgbench" -Dbench.jar="$JAR" -Dbench.anchor.jar="$ANCHOR_JAR" \
+  -Dbench.port="${BENCH_PORT:-18080}" -Dbench.pairs="${BENCH_PAIRS:-3}" -Dbench.configs="${BENCH_CONFIGS:-shipped,ours}" \
+  -Dbench.jvm="${BENCH_JVM:-}" -Dbench.warmup="${BENCH_WARMUP:-20}" -Dbench.workload="${BENCH_WORKLOAD:-officer}" \
   -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,4,16}" \
   -Dbench.out="${BENCH_OUT:-benchmark/results}" -Dbench.work="$WORK" -Dbench.jfr="${BENCH_JFR:-false}" \
   vn.kstthc.benchmark.BenchmarkRunner

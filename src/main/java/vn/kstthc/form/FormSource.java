@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -21,6 +20,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -63,44 +67,67 @@ public class FormSource {
         || (user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains));
   }
 
-  /** The task's form, or null when the officer may not see the task (the engine then refuses). */
+  /**
+   * The task's form, or null when the officer may not see the task (the engine then refuses). One
+   * command for all the look-ups: they share its entity cache, so the task is read from the
+   * database once, not by each of them.
+   */
   Target forTask(String taskId) {
     TaskService tasks = engine.getTaskService();
     FormService formService = engine.getFormService();
     try {
-      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-      if (task == null || !mayWork(task)) {
-        return null; // the engine answers 404 or 403, as it would without forms
-      }
-      CamundaFormRef ref = formService.getTaskFormData(taskId).getCamundaFormRef();
-      if (ref == null) {
-        return new Target(null, null);
-      }
-      String cacheKey = stable(ref) ? task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey() : null;
-      FormDefinition form = load(cacheKey, () -> formService.getDeployedTaskForm(taskId));
-      Map<String, Object> current = plainValues(tasks.getVariablesTyped(taskId, false));
-      return new Target(form, context(current));
+      return commandExecutor().execute(commandContext -> {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !mayWork(commandContext, task)) {
+          return null; // the engine answers 404 or 403, as it would without forms
+        }
+        CamundaFormRef ref = formService.getTaskFormData(taskId).getCamundaFormRef();
+        if (ref == null) {
+          return new Target(null, null);
+        }
+        String cacheKey = stable(ref) ? task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey() : null;
+        FormDefinition form = load(cacheKey, () -> formService.getDeployedTaskForm(taskId));
+        Map<String, Object> current = plainValues(tasks.getVariablesTyped(taskId, false));
+        return new Target(form, context(current));
+      });
     } catch (ProcessEngineException e) {
       LOG.debug("No form check for task {}: {}", taskId, e.getMessage());
       return null;
     }
   }
 
-  /** Camunda's own rule for completing a task (CommandChecker#checkTaskWork), asked beforehand. */
-  private boolean mayWork(Task task) {
+  /**
+   * Camunda's own rule for completing a task (CommandChecker#checkTaskWork), asked beforehand: one
+   * authorization query with the same four alternatives. The process definition is read through
+   * the service, so an officer who may not read it is refused, as before.
+   */
+  private boolean mayWork(CommandContext commandContext, Task task) {
     Authentication user = engine.getIdentityService().getCurrentAuthentication();
     if (user == null || user.getUserId().equals(task.getAssignee())) {
       return true;
     }
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     String definitionKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-    return authorizations.isUserAuthorized(user.getUserId(), groups, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
-        || authorizations.isUserAuthorized(user.getUserId(), groups, Permissions.UPDATE, Resources.TASK, task.getId())
-        || authorizations.isUserAuthorized(user.getUserId(), groups, ProcessDefinitionPermissions.TASK_WORK,
-            Resources.PROCESS_DEFINITION, definitionKey)
-        || authorizations.isUserAuthorized(user.getUserId(), groups, ProcessDefinitionPermissions.UPDATE_TASK,
-            Resources.PROCESS_DEFINITION, definitionKey);
+    AuthorizationManager authorizations = commandContext.getAuthorizationManager();
+    if (!commandContext.getProcessEngineConfiguration().isAuthorizationEnabled()
+        || authorizations.isPermissionDisabled(TaskPermissions.TASK_WORK)
+        || authorizations.isPermissionDisabled(Permissions.UPDATE)
+        || authorizations.isPermissionDisabled(ProcessDefinitionPermissions.TASK_WORK)
+        || authorizations.isPermissionDisabled(ProcessDefinitionPermissions.UPDATE_TASK)) {
+      return true; // what AuthorizationService#isUserAuthorized answers for each alternative then
+    }
+    CompositePermissionCheck work = new PermissionCheckBuilder()
+        .disjunctive()
+        .atomicCheckForResourceId(Resources.TASK, task.getId(), TaskPermissions.TASK_WORK)
+        .atomicCheckForResourceId(Resources.TASK, task.getId(), Permissions.UPDATE)
+        .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, definitionKey, ProcessDefinitionPermissions.TASK_WORK)
+        .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, definitionKey, ProcessDefinitionPermissions.UPDATE_TASK)
+        .build();
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    return authorizations.isAuthorized(user.getUserId(), groups, work);
+  }
+
+  private CommandExecutor commandExecutor() {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
   /** The start form of a process definition, or null when the officer may not see it. */

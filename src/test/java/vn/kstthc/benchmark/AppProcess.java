@@ -12,10 +12,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 /** The application jar started as its own process (as in production), measured from outside. */
 public final class AppProcess implements AutoCloseable {
+
+  /** The java command of every measured process, ours and the anchor alike ({@code bench.jvm} adds options). */
+  static final List<String> JAVA_COMMAND =
+      List.of("java", "-Xmx1g", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8");
 
   private final Process process;
   private final double startupSeconds;
@@ -33,29 +38,44 @@ public final class AppProcess implements AutoCloseable {
   public static AppProcess start(
       Path jar, String profiles, Map<String, String> environment, int port, int managementPort, Path log, List<String> jvmOptions)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8"));
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar.toString(),
+    List<String> arguments = new ArrayList<>(List.of(
         "--spring.profiles.active=" + profiles, "--server.port=" + port, "--server.address=127.0.0.1",
         "--management.server.port=" + managementPort));
     // the deadline scan off unless the caller's environment turns it on (a command-line argument
     // would override the environment)
     if (!environment.containsKey("KSTTHC_DEADLINES_SCANENABLED")) {
-      command.add("--kstthc.deadlines.scan-enabled=false");
+      arguments.add("--kstthc.deadlines.scan-enabled=false");
     }
+    URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+    return start(jar, arguments, environment, port, readiness, status -> status == 200, log, jvmOptions);
+  }
+
+  /**
+   * Any Spring Boot jar, ready once {@code readiness} answers with a status {@code ready} accepts
+   * (the benchmark's anchor has no actuator: its REST API's engine list answers once the context
+   * has started).
+   */
+  public static AppProcess start(
+      Path jar, List<String> arguments, Map<String, String> environment, int port, URI readiness, IntPredicate ready, Path log,
+      List<String> jvmOptions) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(JAVA_COMMAND);
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString()));
+    command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
     long t0 = System.nanoTime();
     Process process = builder.start();
-    HttpClient http = HttpClient.newHttpClient();
-    URI health = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     long deadline = t0 + Duration.ofMinutes(3).toNanos();
     while (true) {
       if (!process.isAlive()) {
         throw new IllegalStateException("The application stopped while starting; see " + log);
       }
       try {
-        if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        // a connection accepted while Tomcat is still starting may never be answered: a timeout
+        HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build();
+        if (ready.test(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode())) {
           break;
         }
       } catch (IOException notYet) {

@@ -60,21 +60,48 @@ class BenchmarkHarnessTest {
   }
 
   @Test
-  void resultFileRoundTripsAndTheTableShowsTheRatios() throws Exception {
+  void resultFileRoundTripsAndTheTableShowsTheMedianRatioOfThePairs() throws Exception {
     LatencyRecorder.Summary latency = new LatencyRecorder.Summary(100, 5, 9, 12, 20);
-    RunResult stock = new RunResult("stock", 4, 10, null, 500L, 50.0, latency, latency, latency, Map.of(), 1500L,
-        new DbCounters.Delta(6500, 1000, 5500, 0, 0, 1_000_000), 3.0, 9.5, 300.0, 420.0);
-    RunResult ours = new RunResult("ours", 4, 10, null, 2000L, 200.0, latency, latency, latency, Map.of("optimistic-locking", 1L),
-        6000L, new DbCounters.Delta(8000, 4000, 4000, 0, 0, 2_000_000), 1.5, 8.0, 280.0, 400.0);
+    LatencyRecorder.Summary slower = new LatencyRecorder.Summary(100, 5, 30, 35, 40);
+    RunResult shipped1 = new RunResult("shipped", 4, 10, null, 500L, 50.0, latency, latency, slower, Map.of(), 1500L,
+        new DbCounters.Delta(6500, 1000, 5500, 0, 0, 1_000_000), 3.0, 9.5, 300.0, 420.0, 1, 1.5);
+    RunResult ours1 = new RunResult("ours", 4, 10, null, 2000L, 200.0, latency, latency, latency, Map.of("optimistic-locking", 1L),
+        6000L, new DbCounters.Delta(8000, 4000, 4000, 0, 0, 2_000_000), 1.5, 8.0, 280.0, 400.0, 1, 2.5);
+    RunResult ours2 = new RunResult("ours", 4, 10, null, 1000L, 100.0, latency, latency, latency, Map.of(),
+        3000L, new DbCounters.Delta(4000, 2000, 2000, 0, 0, 1_000_000), 2.5, 8.0, 280.0, 400.0, 2, 2.0);
+    RunResult shipped2 = new RunResult("shipped", 4, 10, null, 1000L, 100.0, latency, latency, slower, Map.of(), 3000L,
+        new DbCounters.Delta(13000, 2000, 11000, 0, 0, 2_000_000), 5.0, 9.5, 300.0, 420.0, 2, 1.0);
+    RunResult ours3 = new RunResult("ours", 4, 10, null, 1500L, 150.0, latency, latency, latency, Map.of(),
+        4500L, new DbCounters.Delta(6000, 3000, 3000, 0, 0, 1_500_000), 2.0, 8.0, 280.0, 400.0, 3, 2.0);
+    RunResult shipped3 = new RunResult("shipped", 4, 10, null, 1000L, 100.0, latency, latency, slower, Map.of(), 3000L,
+        new DbCounters.Delta(13000, 2000, 11000, 0, 0, 2_000_000), 4.0, 9.5, 300.0, 420.0, 3, 1.0);
     BenchmarkReport report = new BenchmarkReport("2026-11-23T12-00", Map.of("cores", "2"), 10,
-        List.of(RunResult.pgbench(4, 10, 1000), stock, ours));
+        List.of(RunResult.pgbench(4, 10, 1000), shipped1, ours1, ours2, shipped2, shipped3, ours3), "officer");
 
     BenchmarkReport read = BenchmarkReport.fromJson(report.toJson());
     assertThat(read).isEqualTo(report);
     String table = report.toMarkdown();
-    assertThat(table).contains("| 4 | 1000 | 50.00 | 200 | 4.00× | 0.80 |");
-    assertThat(table).contains("13.00 (2.00+11.00)").contains("4.00 (2.00+2.00)");
-    assertThat(table).contains("3.67 / 0.67"); // read-only transactions per REST call
-    assertThat(table).contains("{optimistic-locking=1}");
+    // inst/s medians 100 and 150; ratios per pair 4, 1, 1.5; p95 complete 30 / 9; CPU medians 4 and 2
+    assertThat(table).contains("| 4 | 3 | 100 | 150 | 1.50× (1.00–4.00) | 30.00 / 9.00 | 4.00 / 2.00 | 1.00–2.50 |");
+    assertThat(table).contains("| 4 | 1 | ours | 200 | 9.00 | 9.00 | 4.00 (2.00+2.00) | 0.67 | 1.50 | {optimistic-locking=1} | 2.50 |");
+    assertThat(table).contains("13.00 (2.00+11.00)");
+    assertThat(table).contains("| 4 | 1000 | 0.60 |"); // ours' commits/s (800, 400, 600) ÷ pgbench tps, median
+  }
+
+  @Test
+  void thePetitionWorkloadHasItsOwnTable() {
+    LatencyRecorder.Summary intake = new LatencyRecorder.Summary(100, 5, 40, 45, 50);
+    LatencyRecorder.Summary none = new LatencyRecorder.Summary(0, 0, 0, 0, 0);
+    RunResult run = new RunResult("ours", 16, 10, null, 300L, 30.0, intake, none, none, Map.of(), 300L,
+        new DbCounters.Delta(3000, 2000, 1000, 0, 0, 3_000_000), 12.0, 9.0, 300.0, 420.0, 1, 3.0);
+    String table = new BenchmarkReport("2026-11-30T10-00", Map.of("cores", "2"), 10, List.of(run), "pakn").toMarkdown();
+    assertThat(table).contains("`POST /api/pakn`").contains("| 16 | 1 | 30.00 | 40.00 | 12.00 | 3.00–3.00 |");
+    assertThat(table).doesNotContain("shipped inst/s");
+  }
+
+  @Test
+  void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+    assertThat(BenchmarkReport.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
+    assertThat(BenchmarkReport.median(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.5);
   }
 }

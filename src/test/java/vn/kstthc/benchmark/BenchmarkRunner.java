@@ -1,6 +1,7 @@
 package vn.kstthc.benchmark;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark of {@code benchmark/run.sh}: for each client count, interleaved, on fresh
- * databases of one PostgreSQL server: pgbench simple-update (the database's own limit), the
- * application with stock Camunda starter settings, the application with ours. Writes a JSON result
- * and a Markdown table. Settings are system properties (see run.sh).
+ * The benchmark of {@code benchmark/run.sh}: for each client count, on fresh databases of one
+ * PostgreSQL server: pgbench simple-update (the database's own limit), then {@code pairs} pairs of
+ * Camunda as shipped (the anchor, benchmark/anchor) and ours, interleaved, each pair's order
+ * alternating so that neither always runs first. Writes a JSON result and a Markdown table.
+ * Settings are system properties (see run.sh).
  */
 public final class BenchmarkRunner {
 
@@ -35,9 +38,26 @@ public final class BenchmarkRunner {
   private final String pgUser = System.getProperty("bench.pg.user", "postgres");
   private final String pgbench = System.getProperty("bench.pgbench", "pgbench");
   private final Path jar = Path.of(System.getProperty("bench.jar"));
+  private final String anchorJar = System.getProperty("bench.anchor.jar");
+  private final int port = Integer.getInteger("bench.port", 18080);
+  private final int pairs = Integer.getInteger("bench.pairs", 3);
+  /** officer: the one-task process through /engine-rest; pakn: the machine intake of petitions (ours only). */
+  private final String workload = System.getProperty("bench.workload", "officer");
+  private final List<String> configs =
+      Arrays.stream(System.getProperty("bench.configs", "shipped,ours").split(",")).map(String::strip)
+          // Camunda as shipped has no petition intake
+          .filter(config -> !(workload.equals("pakn") && config.equals("shipped"))).toList();
+  private final List<String> jvmOptions =
+      Arrays.stream(System.getProperty("bench.jvm", "").split(" ")).filter(option -> !option.isBlank()).toList();
   private final Path out = Path.of(System.getProperty("bench.out", "benchmark/results"));
   private final Path work = Path.of(System.getProperty("bench.work", "target/benchmark"));
   private final int seconds = Integer.getInteger("bench.seconds", 20);
+  /**
+   * Load before the measured run: the JIT compiles for about as much CPU as the requests use in
+   * the first half minute (JFR's thread CPU load), more for the larger application, so a short
+   * warm-up measures compilation rather than the cost per instance.
+   */
+  private final int warmupSeconds = Integer.getInteger("bench.warmup", 20);
   private final List<Integer> clientCounts =
       Arrays.stream(System.getProperty("bench.clients", "1,4,16").split(",")).map(String::strip).map(Integer::valueOf).toList();
 
@@ -51,12 +71,18 @@ public final class BenchmarkRunner {
     List<RunResult> runs = new ArrayList<>();
     for (int clients : clientCounts) {
       runs.add(pgbench(clients));
-      for (String config : List.of("stock", "ours")) {
-        runs.add(application(config, clients));
-        System.out.println(runs.get(runs.size() - 1));
+      for (int pair = 1; pair <= pairs; pair++) {
+        List<String> order = new ArrayList<>(configs);
+        if (pair % 2 == 0) {
+          Collections.reverse(order);
+        }
+        for (String config : order) {
+          runs.add(application(config, clients, pair));
+          System.out.println(runs.get(runs.size() - 1));
+        }
       }
     }
-    BenchmarkReport report = new BenchmarkReport(started, machine(), seconds, runs);
+    BenchmarkReport report = new BenchmarkReport(started, machine(), seconds, runs, workload);
     report.write(out, started);
     Files.writeString(out.resolve("latest.md"), report.toMarkdown(), StandardCharsets.UTF_8);
     System.out.println(report.toMarkdown());
@@ -79,22 +105,24 @@ public final class BenchmarkRunner {
     return Double.parseDouble(m.group(1));
   }
 
-  RunResult application(String config, int clients) throws Exception {
-    String db = "kstthc_" + config + "_" + clients;
+  RunResult application(String config, int clients, int pair) throws Exception {
+    String db = "kstthc_" + config + "_" + clients + "_" + pair;
     recreate(db);
-    String profiles = config.equals("stock") ? "postgres,stock" : "postgres";
-    Map<String, String> env = Map.of(
-        "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
-        "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    List<String> jvm = Boolean.getBoolean("bench.jfr")
-        ? List.of("-XX:StartFlightRecording=filename=" + work.resolve(db + ".jfr").toAbsolutePath() + ",settings=profile,dumponexit=true")
-        : List.of();
-    try (AppProcess app = AppProcess.start(jar, profiles, env, 18080, 18081, work.resolve(db + ".log"), jvm)) {
-      BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD);
-      Workload workload = new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS);
-      workload.run(Math.min(clients, 4), Duration.ofSeconds(5)); // warm-up, same for both configurations
-      Thread.sleep(12_000); // PostgreSQL publishes an idle backend's statistics after 10 s
+    List<String> jvm = new ArrayList<>(jvmOptions);
+    if (Boolean.getBoolean("bench.jfr")) {
+      // deep enough for a REST call's whole stack (Tomcat, filters, Jersey, the engine, listeners): the default 64 cuts it
+      jvm.add("-XX:FlightRecorderOptions:stackdepth=512");
+      jvm.add("-XX:StartFlightRecording=filename=" + work.resolve(db + ".jfr").toAbsolutePath() + ",settings=profile,dumponexit=true");
+    }
+    try (AppProcess app = start(config, db, jvm)) {
+      Load load = workload.equals("pakn")
+          ? new PetitionWorkload(app.baseUrl())::run
+          : new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS)::run;
+      // idle: started and set up, before any load (after the warm-up the heap has grown)
+      Thread.sleep(2_000);
       double rssIdle = app.rssMiB();
+      load.run(Math.min(clients, 4), Duration.ofSeconds(warmupSeconds)); // the same for every configuration
+      Thread.sleep(12_000); // PostgreSQL publishes an idle backend's statistics after 10 s
       DbCounters before = counters(db);
       double cpuBefore = app.cpuMillis();
       AtomicReference<Double> rssMax = new AtomicReference<>(rssIdle);
@@ -112,14 +140,55 @@ public final class BenchmarkRunner {
         }
       });
       sampler.start();
-      Workload.Outcome outcome = workload.run(clients, Duration.ofSeconds(seconds));
+      Workload.Outcome outcome = load.run(clients, Duration.ofSeconds(seconds));
       sampler.interrupt();
       double cpu = app.cpuMillis() - cpuBefore;
       double startup = app.startupSeconds();
       app.close(); // backends exit and publish their statistics
       DbCounters after = counters(db);
-      return RunResult.application(config, outcome, DbCounters.between(before, after, 1), cpu, startup, rssIdle, rssMax.get());
+      return RunResult.application(
+          config, outcome, DbCounters.between(before, after, 1), cpu, startup, rssIdle, rssMax.get(), pair, loadAverage());
     }
+  }
+
+  /** Started and set up: the anchor through its REST API alone, ours with its demo organisation. */
+  private AppProcess start(String config, String db, List<String> jvm) throws Exception {
+    Path log = work.resolve(db + ".log");
+    if (config.equals("shipped")) {
+      Map<String, String> env = Map.of(
+          "ANCHOR_DB_URL", jdbcUrl(db), "ANCHOR_DB_USER", pgUser, "ANCHOR_DB_PASSWORD", "", "ANCHOR_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      AppProcess app = AppProcess.start(Path.of(anchorJar), List.of("--server.port=" + port, "--server.address=127.0.0.1"), env, port,
+          URI.create("http://127.0.0.1:" + port + "/engine-rest/engine"), status -> status == 200, log, jvm);
+      return setUp(app, () -> BenchmarkSetup.installAnchor(app.baseUrl(), "admin", ADMIN_PASSWORD));
+    }
+    Map<String, String> env = Map.of(
+        "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
+        "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    AppProcess app = AppProcess.start(jar, config.equals("stock") ? "postgres,stock" : "postgres", env, port, port + 1, log, jvm);
+    return setUp(app, () -> BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD));
+  }
+
+  private interface Load {
+    Workload.Outcome run(int clients, Duration duration) throws InterruptedException;
+  }
+
+  private interface SetUp {
+    void run() throws Exception;
+  }
+
+  private static AppProcess setUp(AppProcess app, SetUp setUp) throws Exception {
+    try {
+      setUp.run();
+      return app;
+    } catch (Exception e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  /** The machine's 1-minute load average: other work beside the benchmark shows here. */
+  static double loadAverage() throws IOException {
+    return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
   }
 
   private DbCounters counters(String db) throws SQLException {

@@ -16,6 +16,8 @@ import java.util.List;
 public final class BenchmarkSetup {
 
   /** Demo officers of {@code van-phong-so}, the group the benchmark task waits at. */
+  static final String GROUP = "van-phong-so";
+
   public static final List<String[]> OFFICERS =
       List.of(new String[] {"vps.an", "Kstthc@2026!"}, new String[] {"vps.binh", "Kstthc@2026!"}, new String[] {"cqt.tam", "Kstthc@2026!"});
 
@@ -40,25 +42,54 @@ public final class BenchmarkSetup {
   private BenchmarkSetup() {}
 
   public static void install(String baseUrl, String adminUser, String adminPassword) throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newHttpClient();
-    String auth = "Basic " + Base64.getEncoder().encodeToString((adminUser + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    Admin admin = new Admin(baseUrl, adminUser, adminPassword);
     String boundary = "----benchmark" + System.nanoTime();
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbenchmark\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"benchmark-mot-buoc.bpmn\"\r\n"
         + "Content-Type: application/octet-stream\r\n\r\n" + BPMN + "\r\n--" + boundary + "--\r\n";
-    expect(http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest/deployment/create"))
-        .header("Authorization", auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString()), 200);
-    String grant = "{\"type\":1,\"permissions\":[\"READ\",\"CREATE_INSTANCE\"],\"groupId\":\"van-phong-so\","
-        + "\"resourceType\":6,\"resourceId\":\"" + Workload.PROCESS_KEY + "\"}";
-    expect(http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest/authorization/create"))
-        .header("Authorization", auth).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(grant)).build(), HttpResponse.BodyHandlers.ofString()), 200);
+    admin.send("POST", "/deployment/create", "multipart/form-data; boundary=" + boundary, body);
+    admin.post("/authorization/create", "{\"type\":1,\"permissions\":[\"READ\",\"CREATE_INSTANCE\"],\"groupId\":\"" + GROUP
+        + "\",\"resourceType\":6,\"resourceId\":\"" + Workload.PROCESS_KEY + "\"}");
   }
 
-  private static void expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException("Benchmark set-up failed: HTTP " + response.statusCode() + " " + response.body());
+  /**
+   * The anchor (Camunda as shipped) has none of our organisation: the same officers, their group
+   * and what our organisation grants them for this workload (creating process instances; the
+   * candidate group's task permissions are Camunda's defaults in both), then {@link #install}.
+   */
+  public static void installAnchor(String baseUrl, String adminUser, String adminPassword) throws IOException, InterruptedException {
+    Admin admin = new Admin(baseUrl, adminUser, adminPassword);
+    admin.post("/group/create", "{\"id\":\"" + GROUP + "\",\"name\":\"Văn phòng Sở\",\"type\":\"WORKFLOW\"}");
+    for (String[] officer : OFFICERS) {
+      admin.post("/user/create", "{\"profile\":{\"id\":\"" + officer[0] + "\",\"firstName\":\"" + officer[0]
+          + "\",\"lastName\":\"Benchmark\",\"email\":\"" + officer[0] + "@kstthc.example\"},\"credentials\":{\"password\":\""
+          + officer[1] + "\"}}");
+      admin.send("PUT", "/group/" + GROUP + "/members/" + officer[0], "application/json", "");
+    }
+    admin.post("/authorization/create", "{\"type\":1,\"permissions\":[\"CREATE\"],\"groupId\":\"" + GROUP
+        + "\",\"resourceType\":8,\"resourceId\":\"*\"}");
+    install(baseUrl, adminUser, adminPassword);
+  }
+
+  /** REST calls as the administrator; any answer but 2xx stops the set-up. */
+  private record Admin(String baseUrl, String auth, HttpClient http) {
+    Admin(String baseUrl, String user, String password) {
+      this(baseUrl, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+          HttpClient.newHttpClient());
+    }
+
+    void post(String path, String json) throws IOException, InterruptedException {
+      send("POST", path, "application/json", json);
+    }
+
+    void send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest" + path))
+          .header("Authorization", auth).header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 != 2) {
+        throw new IllegalStateException("Benchmark set-up failed: " + method + " " + path + ": HTTP " + response.statusCode() + " "
+            + response.body());
+      }
     }
   }
 }

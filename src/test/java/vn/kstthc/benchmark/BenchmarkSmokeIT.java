@@ -49,8 +49,8 @@ class BenchmarkSmokeIT {
       assertThat(delta.writing()).as("each instance writes at least twice (start, complete)")
           .isGreaterThanOrEqualTo(2 * outcome.instances());
 
-      RunResult result = RunResult.application("ours", outcome, delta, null, null, null, null);
-      BenchmarkReport report = new BenchmarkReport("smoke", Map.of("cores", "2"), 3, List.of(result));
+      RunResult result = RunResult.application("ours", outcome, delta, null, null, null, null, 1, null);
+      BenchmarkReport report = new BenchmarkReport("smoke", Map.of("cores", "2"), 3, List.of(result), "officer");
       Path dir = Path.of("target/benchmark-smoke");
       report.write(dir, "smoke");
       assertThat(BenchmarkReport.fromJson(Files.readString(dir.resolve("smoke.json"))).runs()).hasSize(1);

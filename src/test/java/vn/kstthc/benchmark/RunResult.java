@@ -3,8 +3,10 @@ package vn.kstthc.benchmark;
 import java.util.Map;
 
 /**
- * One measured run: either pgbench ({@code config = "pgbench"}, only {@code tps}) or the
- * application with a configuration ({@code stock} or {@code ours}) at a number of clients.
+ * One measured run: either pgbench ({@code config = "pgbench"}, only {@code tps}) or an
+ * application ({@code shipped}: Camunda as shipped, the anchor; {@code ours}; {@code stock}: ours
+ * with the starter's settings) at a number of clients, in the {@code pair}-th interleaved pair,
+ * with the machine's 1-minute load average when the run ended.
  */
 public record RunResult(
     String config,
@@ -22,19 +24,21 @@ public record RunResult(
     Double cpuMillisPerInstance,
     Double startupSeconds,
     Double rssIdleMiB,
-    Double rssLoadMiB) {
+    Double rssLoadMiB,
+    Integer pair,
+    Double loadAverage) {
 
   public static RunResult pgbench(int clients, double seconds, double tps) {
-    return new RunResult("pgbench", clients, seconds, tps, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new RunResult("pgbench", clients, seconds, tps, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static RunResult application(
       String config, Workload.Outcome outcome, DbCounters.Delta db, Double cpuMillis, Double startupSeconds,
-      Double rssIdleMiB, Double rssLoadMiB) {
+      Double rssIdleMiB, Double rssLoadMiB, Integer pair, Double loadAverage) {
     return new RunResult(config, outcome.clients(), outcome.seconds(), null, outcome.instances(), outcome.instancesPerSecond(),
         outcome.start().summary(), outcome.findTask().summary(), outcome.complete().summary(), outcome.errors(),
         outcome.requests(), db, cpuMillis == null || outcome.instances() == 0 ? null : cpuMillis / outcome.instances(),
-        startupSeconds, rssIdleMiB, rssLoadMiB);
+        startupSeconds, rssIdleMiB, rssLoadMiB, pair, loadAverage);
   }
 
   /** Database transactions per instance (all, writing, read-only). */

@@ -145,6 +145,18 @@ class FormContractIT {
   }
 
   @Test
+  void anOfficerWhoMayNotWorkTheTaskHasNoDataTaken() {
+    String instance = GiaoViecRequests.start(office, "phong-bcvt-cds", "Nhiệm vụ của đơn vị khác", "Nội dung", due);
+    String task = unit.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();
+    Response response = office.post("/engine-rest/task/" + task + "/submit-form",
+        Map.of("variables", Map.of("ketQua", Map.of("value", "Đã xong"))));
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.json().get("message").asText())
+        .isEqualTo("Không tìm thấy công việc hoặc quy trình, hoặc bạn không có quyền xử lý: dữ liệu không được nhận.");
+    assertThat(admin.get("/engine-rest/task/" + task).status()).as("still open").isEqualTo(200);
+  }
+
+  @Test
   void tasklistsOwnApiIsHeldToTheSameForm() throws Exception {
     String instance = GiaoViecRequests.start(office, "phong-bcvt-cds", "Nhiệm vụ qua Tasklist", "Nội dung", due);
     String task = unit.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();

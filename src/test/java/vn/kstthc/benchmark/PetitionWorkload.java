@@ -1,0 +1,105 @@
+package vn.kstthc.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The machine intake measured ({@code BENCH_WORKLOAD=pakn}): N clients, each the province
+ * portal's integration account, submit petitions to {@code POST /api/pakn}, one after another, for
+ * a fixed time; every acknowledged petition (201) is a dossier started, with its case number, its
+ * first task and the unit's notifications. Each petition has its own sender reference, so none is
+ * a duplicate; errors are counted by kind, never retried away.
+ */
+public final class PetitionWorkload {
+
+  static final String CLIENT = "tichhop.pakn";
+  static final String PASSWORD = "Kstthc@2026!";
+
+  private final String baseUrl;
+  private final String authorization =
+      "Basic " + Base64.getEncoder().encodeToString((CLIENT + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+  private final AtomicLong sequence = new AtomicLong();
+
+  public PetitionWorkload(String baseUrl) {
+    if (!baseUrl.startsWith("http://127.0.0.1")) {
+      throw new IllegalArgumentException("The benchmark only talks to this machine: " + baseUrl);
+    }
+    this.baseUrl = baseUrl;
+  }
+
+  /** The intake's latency is reported as the start's; nothing is found or completed. */
+  public Workload.Outcome run(int clients, Duration duration) throws InterruptedException {
+    LatencyRecorder intake = new LatencyRecorder();
+    Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    AtomicLong petitions = new AtomicLong();
+    LongAdder requests = new LongAdder();
+    long begin = System.nanoTime();
+    long deadline = begin + duration.toNanos();
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      Thread thread = new Thread(() -> {
+        while (System.nanoTime() < deadline) {
+          String reference = "bench-" + run + "-" + sequence.incrementAndGet();
+          try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/pakn"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(reference), StandardCharsets.UTF_8))
+                .build();
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            requests.increment();
+            if (response.statusCode() == 201) {
+              intake.record(System.nanoTime() - t0);
+              petitions.incrementAndGet();
+            } else {
+              errors.computeIfAbsent(Workload.classify(response.statusCode(), response.body()), k -> new LongAdder()).increment();
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          } catch (Exception e) {
+            errors.computeIfAbsent("client:" + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+          }
+        }
+      }, "benchmark-petition-client-" + i);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = (System.nanoTime() - begin) / 1e9;
+    Map<String, Long> errorCounts = new TreeMap<>();
+    errors.forEach((kind, count) -> errorCounts.put(kind, count.sum()));
+    return new Workload.Outcome(clients, seconds, petitions.get(), intake, new LatencyRecorder(), new LatencyRecorder(),
+        errorCounts, requests.sum());
+  }
+
+  /** A petition as the fault suite's clients send it (benchmark/fault.sh), with its own reference. */
+  static String body(String reference) {
+    return """
+        {"kenhTiepNhan": "he-thong-pakn", "soThamChieu": "%s",
+         "tieuDe": "Thời hạn cấp giấy phép bưu chính", "noiDung": "Đề nghị rút ngắn thời hạn cấp giấy phép bưu chính.",
+         "linhVuc": "buu-chinh",
+         "nguoiGui": {"hoTen": "Nguyễn Thị Hoa", "diaChi": "12 Lê Lợi", "dienThoai": "0905 123 456",
+                      "email": "hoa.nguyen@example.vn"}}
+        """.formatted(reference);
+  }
+}
