@@ -48,6 +48,7 @@ java -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" \
   -Dscale.pg.port="$PG_PORT" -Dscale.psql="$PG_BIN/psql" -Dscale.jar="$JAR" -Dscale.work="$WORK" \
   -Dscale.reuse="${SCALE_REUSE:-false}" -Dscale.finished="${SCALE_FINISHED:-1000000}" \
   -Dscale.open="${SCALE_OPEN:-1000,100000}" -Dscale.reps="${SCALE_REPS:-40}" -Dscale.warmup="${SCALE_WARMUP:-10}" \
-  -Dscale.report.reps="${SCALE_REPORT_REPS:-10}" -Dscale.app.port="${SCALE_APP_PORT:-18440}" \
+  -Dscale.report.reps="${SCALE_REPORT_REPS:-10}" -Dscale.budget.seconds="${SCALE_BUDGET_SECONDS:-60}" \
+  -Dscale.app.port="${SCALE_APP_PORT:-18440}" \
   -Dscale.label="${SCALE_LABEL:-}" -Dscale.out="${SCALE_OUT:-benchmark/results}" \
   vn.kstthc.benchmark.scale.ScaleRunner

@@ -84,6 +84,11 @@ final class ScaleDatabase {
     return count("select coalesce(max(substr(id_, 6)::bigint), 0) from act_ru_task where id_ like 'sc-t-%'");
   }
 
+  /** Highest number of the generated finished instances (0 without any). */
+  long generatedFinishedInstances() throws SQLException {
+    return count("select coalesce(max(substr(id_, 7)::bigint), 0) from act_hi_procinst where id_ like 'sc-fi-%'");
+  }
+
   /** The scale officers log in with the demo password (the organisation gives new users an unknown one). */
   void giveOfficersDemoPassword() throws SQLException {
     execute("update act_id_user u set pwd_ = d.pwd_, salt_ = d.salt_ from act_id_user d "

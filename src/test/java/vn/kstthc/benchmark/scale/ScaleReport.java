@@ -17,16 +17,17 @@ import java.util.Map;
 final class ScaleReport {
 
   private final Map<String, Object> result;
+  private final String name;
 
-  ScaleReport(Map<String, Object> result) {
+  ScaleReport(Map<String, Object> result, String label) {
     this.result = result;
+    this.name = "scale-" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm"))
+        + (label.isBlank() ? "" : "-" + label);
   }
 
   @SuppressWarnings("unchecked")
-  void write(Path directory, String label) throws IOException {
+  void write(Path directory) throws IOException {
     Files.createDirectories(directory);
-    String name = "scale-" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm"))
-        + (label.isBlank() ? "" : "-" + label);
     Files.writeString(directory.resolve(name + ".json"),
         ScaleClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result), StandardCharsets.UTF_8);
     Files.writeString(directory.resolve(name + ".md"), markdown((List<Map<String, Object>>) result.get("measures")),

@@ -26,6 +26,7 @@ public final class ScaleRunner {
   static final String SUPERVISOR = "gs.son";
   /** Officer of the Văn phòng: starts giao-viec and confirms the results (demo organisation). */
   static final String OFFICE = "vps.an";
+  static final int STATEMENT_TIMEOUT_SECONDS = 60;
   static final int FINISHED_CHUNK = 100_000;
   static final int OPEN_CHUNK = 25_000;
 
@@ -40,11 +41,14 @@ public final class ScaleRunner {
   private final int reps;
   private final int warmup;
   private final int reportReps;
+  /** Longest time one series of calls may take: a filter that takes seconds is measured fewer times. */
+  private final long budgetNanos;
   private final Map<String, Object> result = new LinkedHashMap<>();
   private final List<Map<String, Object>> measures = new ArrayList<>();
   private final Map<String, Double> generation = new LinkedHashMap<>();
 
-  private ScaleRunner(ScaleDatabase db, Path jar, Path work, int appPort, int reps, int warmup, int reportReps) {
+  private ScaleRunner(ScaleDatabase db, Path jar, Path work, int appPort, int reps, int warmup, int reportReps,
+      long budgetSeconds) {
     this.db = db;
     this.jar = jar;
     this.work = work;
@@ -52,6 +56,7 @@ public final class ScaleRunner {
     this.reps = reps;
     this.warmup = warmup;
     this.reportReps = reportReps;
+    this.budgetNanos = budgetSeconds * 1_000_000_000L;
   }
 
   public static void main(String[] args) throws Exception {
@@ -60,7 +65,8 @@ public final class ScaleRunner {
         Path.of(System.getProperty("scale.sql", "benchmark/scale")));
     ScaleRunner runner = new ScaleRunner(db, Path.of(System.getProperty("scale.jar")), work,
         Integer.getInteger("scale.app.port", 18440), Integer.getInteger("scale.reps", 40),
-        Integer.getInteger("scale.warmup", 10), Integer.getInteger("scale.report.reps", 10));
+        Integer.getInteger("scale.warmup", 10), Integer.getInteger("scale.report.reps", 10),
+        Long.getLong("scale.budget.seconds", 60));
     List<Long> steps = List.of(System.getProperty("scale.open", "1000,100000").split(",")).stream()
         .map(String::strip).map(Long::parseLong).toList();
     runner.run(Boolean.getBoolean("scale.reuse"), Long.getLong("scale.finished", 1_000_000), steps,
@@ -80,24 +86,24 @@ public final class ScaleRunner {
     try {
       result.put("startupSeconds", app.startupSeconds());
       db.giveOfficersDemoPassword();
-      if (!reuse) {
-        for (long first = 1; first <= finished; first += FINISHED_CHUNK) {
+      // a run stopped while generating goes on from the last chunk it committed
+      for (long first = db.generatedFinishedInstances() + 1; first <= finished; first += FINISHED_CHUNK) {
           long last = Math.min(finished, first + FINISHED_CHUNK - 1);
           generation.merge("finished", db.generate("finished-instances.sql", first, last), Double::sum);
           System.out.printf("finished instances: %,d of %,d%n", last, finished);
-        }
       }
+      ScaleReport report = new ScaleReport(result, label);
       for (long target : steps) {
         adjustOpenTasks(target);
         measure(app, target);
+        result.put("generationSeconds", generation);
+        result.put("rows", rowCounts());
+        result.put("measures", measures);
+        report.write(out); // after each size: a run stopped later keeps what it measured
       }
-      result.put("generationSeconds", generation);
-      result.put("rows", rowCounts());
     } finally {
       app.close();
     }
-    result.put("measures", measures);
-    new ScaleReport(result).write(out, label);
   }
 
   private AppProcess start(Path organisation) throws Exception {
@@ -105,7 +111,10 @@ public final class ScaleRunner {
         "KSTTHC_DB_URL", db.jdbcUrl(), "KSTTHC_DB_USER", "postgres", "KSTTHC_DB_PASSWORD", "unused",
         "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD,
         "KSTTHC_ORGANISATION_FILE", "file:" + organisation.toAbsolutePath(),
-        "KSTTHC_DATA_DIR", work.resolve("data").toAbsolutePath().toString());
+        "KSTTHC_DATA_DIR", work.resolve("data").toAbsolutePath().toString(),
+        // a query still running after this is cut by PostgreSQL: the call fails and is reported
+        // as at least this long, rather than holding a core for minutes
+        "SPRING_DATASOURCE_HIKARI_CONNECTIONINITSQL", "set statement_timeout = '" + STATEMENT_TIMEOUT_SECONDS + "s'");
     return AppProcess.start(jar, "postgres", env, appPort, appPort + 1, work.resolve("app.log"), List.of());
   }
 
@@ -172,13 +181,30 @@ public final class ScaleRunner {
     LatencyRecorder count = new LatencyRecorder();
     long n = 0;
     int shown = 0;
-    for (int i = 0; i < warmup + reps; i++) {
+    long stop = System.nanoTime() + budgetNanos;
+    for (int i = 0; i < warmup + reps && (i < 2 || System.nanoTime() < stop); i++) {
       long t0 = System.nanoTime();
-      JsonNode page = who.filterPage(id);
+      JsonNode page;
+      try {
+        page = who.filterPage(id);
+      } catch (IllegalStateException | java.net.http.HttpTimeoutException failed) {
+        list.record(System.nanoTime() - t0);
+        add(phase, who.user(), name + ": danh sách (trang đầu)", list, "failed (statement_timeout "
+            + STATEMENT_TIMEOUT_SECONDS + " s?): " + failed.getMessage().substring(0, Math.min(120, failed.getMessage().length())));
+        return;
+      }
       long t1 = System.nanoTime();
-      n = who.filterCount(id);
+      try {
+        n = who.filterCount(id);
+      } catch (IllegalStateException | java.net.http.HttpTimeoutException failed) {
+        count.record(System.nanoTime() - t1);
+        add(phase, who.user(), name + ": danh sách (trang đầu)", list, "");
+        add(phase, who.user(), name + ": đếm", count, "failed (statement_timeout " + STATEMENT_TIMEOUT_SECONDS + " s?)");
+        return;
+      }
       long t2 = System.nanoTime();
-      if (i >= warmup) {
+      // a slow series measures what its budget allows (the warm-up calls when nothing else)
+      if (i >= warmup || System.nanoTime() >= stop || i + 1 == warmup + reps) {
         list.record(t1 - t0);
         count.record(t2 - t1);
       }
@@ -190,9 +216,16 @@ public final class ScaleRunner {
 
   private void report(String phase, ScaleClient who, String what, String path) throws Exception {
     LatencyRecorder recorder = new LatencyRecorder();
-    for (int i = 0; i < 1 + reportReps; i++) {
+    long stop = System.nanoTime() + budgetNanos;
+    for (int i = 0; i < 1 + reportReps && (i < 2 || System.nanoTime() < stop); i++) {
       long t0 = System.nanoTime();
-      who.get(path);
+      try {
+        who.get(path);
+      } catch (IllegalStateException | java.net.http.HttpTimeoutException failed) {
+        recorder.record(System.nanoTime() - t0);
+        add(phase, who.user(), what, recorder, "failed: " + failed.getMessage().substring(0, Math.min(120, failed.getMessage().length())));
+        return;
+      }
       if (i >= 1) {
         recorder.record(System.nanoTime() - t0);
       }
