@@ -12,24 +12,16 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Two of the engine's authorization statements in a form PostgreSQL answers in time at a
- * province's scale (benchmark/scale.sh: 1,000,000 finished dossiers, 100,000 open tasks). Same
- * rows, same checks; other databases keep Camunda's statements.
+ * On PostgreSQL, the engine asks for the groups that hold any authorization with a loose index
+ * scan instead of its {@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION}: the same rows.
  *
- * <ol>
- *   <li>The groups that hold any authorization. Every engine command with an authorization check
- *       first asks for them ({@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION}), to
- *       leave the user's other groups out of the check. The table holds two rows per task ever
- *       created (the candidate group's grants on the task and on its history, kept as long as the
- *       history), so at a million dossiers that read takes 0.3 to 0.5 s, several times per Tasklist
- *       list. Here it is a loose index scan: one probe of {@code act_idx_auth_group_id} per group.
- *   <li>The join of the authorizations to the rows checked. Camunda writes {@code
- *       AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}; PostgreSQL turns an IN list of columns into an
- *       OR, which the planner only evaluates as an index lookup per row when its estimates say so,
- *       and otherwise as a filter over every pair of (task, authorization) of the user's groups:
- *       seconds per filter for an officer of many units. {@code = ANY(ARRAY[...])} is always one
- *       index condition on {@code act_idx_auth_resource_id}.
- * </ol>
+ * <p>Why: every engine command with an authorization check first asks for these groups, to leave
+ * the user's other groups out of the check. The table holds two rows per task ever created (the
+ * candidate group's grants on the task and on its history, kept as long as the history), so at a
+ * province's size (benchmark/scale.sh: 1,000,000 finished dossiers) that read takes 0.3 to 0.5 s,
+ * several times per Tasklist list. Here it is one probe of {@code act_idx_auth_group_id} per
+ * group. Other databases keep Camunda's statement. (The join of the grants to the rows checked is
+ * planned well once PostgreSQL has statistics on the permission bits: migration V100.)
  */
 @Component
 public class PostgresAuthorizationPlugin extends AbstractProcessEnginePlugin {
@@ -38,14 +30,6 @@ public class PostgresAuthorizationPlugin extends AbstractProcessEnginePlugin {
   static final String MAPPING = "vn/kstthc/platform/postgres-authorization.xml";
   static final String GROUPS_STATEMENT = "selectAuthorizedGroupIds";
   static final String OUR_GROUPS_STATEMENT = "selectAuthorizedGroupIds_kstthc_postgres";
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // read from static tables when the engine builds its SQL session factory, after preInit
-    DbSqlSessionFactory.databaseSpecificAuthJoinStart.put(POSTGRES, "= ANY(ARRAY[");
-    DbSqlSessionFactory.databaseSpecificAuthJoinSeparator.put(POSTGRES, ",");
-    DbSqlSessionFactory.databaseSpecificAuthJoinEnd.put(POSTGRES, "])");
-  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -11,25 +11,11 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's authorization statements on PostgreSQL, as the plugin leaves them. That they run
- * and return the same tasks on PostgreSQL: TasklistFiltersIT (officers and supervisors on
- * embedded PostgreSQL); the time they take: benchmark/scale.sh.
+ * The engine's statement for the groups holding authorizations, as the plugin leaves it. That it runs
+ * on PostgreSQL and the officers' and supervisors' filters still return their tasks:
+ * TasklistFiltersIT (embedded PostgreSQL); the time it takes: benchmark/scale.sh.
  */
 class PostgresAuthorizationPluginTest {
-
-  @Test
-  void postgresJoinsAuthorizationsWithAnIndexableArray() {
-    new PostgresAuthorizationPlugin().preInit(new StandaloneInMemProcessEngineConfiguration());
-
-    assertThat(join("postgres")).isEqualTo("AUTH.RESOURCE_ID_ = ANY(ARRAY[ RES.ID_ , D.KEY_ , '*' ])");
-  }
-
-  @Test
-  void otherDatabasesKeepCamundasJoin() {
-    new PostgresAuthorizationPlugin().preInit(new StandaloneInMemProcessEngineConfiguration());
-
-    assertThat(join("h2")).isEqualTo("AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' )");
-  }
 
   @Test
   void postgresReadsTheGroupsWithAuthorizationsByTheirIndex() {
@@ -51,14 +37,6 @@ class PostgresAuthorizationPluginTest {
     new PostgresAuthorizationPlugin().postInit(configuration);
 
     assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds")).isEqualTo("selectAuthorizedGroupIds");
-  }
-
-  /** The task query's join as the engine's mapping writes it with the database's fragments. */
-  private static String join(String databaseType) {
-    Properties properties = new Properties();
-    ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(properties, "", databaseType);
-    return "AUTH.RESOURCE_ID_ " + properties.get("authJoinStart") + " RES.ID_ " + properties.get("authJoinSeparator")
-        + " D.KEY_ " + properties.get("authJoinSeparator") + " '*' " + properties.get("authJoinEnd");
   }
 
   /** The parts of an initialised engine configuration the plugin touches, without a database. */
