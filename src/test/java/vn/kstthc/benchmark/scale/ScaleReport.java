@@ -48,7 +48,8 @@ final class ScaleReport {
     StringBuilder md = new StringBuilder("# Scale run " + result.get("started") + (blank(result.get("label")) ? "" : " (" + result.get("label") + ")"))
         .append("\n\nbenchmark/scale.sh: ").append(String.format(Locale.ROOT, "%,d", (Long) result.get("finishedInstances")))
         .append(" finished dossiers, open tasks as below over 50 units, PostgreSQL 15 with default settings, the jar as `java -jar`, "
-            + "2 shared cores. Milliseconds, nearest-rank percentiles of sequential calls after a warm-up.\n\n");
+            + "2 shared cores. Milliseconds, nearest-rank percentiles of sequential calls after a warm-up; "
+            + "(n) the calls measured (a slow series stops at its time budget).\n\n");
     for (String phase : phases) {
       md.append("- ").append(phase).append(": ").append(result.get("openTasks-" + phase)).append(" open tasks; load average ")
           .append(result.get("load-" + phase)).append('\n');
@@ -71,7 +72,7 @@ final class ScaleReport {
       String note = "";
       for (String p : phases) {
         Map<String, Object> m = byPhase.get(p);
-        md.append(m == null ? " | |" : " " + m.get("p50") + " | " + m.get("p95") + " |");
+        md.append(m == null ? " | |" : " " + m.get("p50") + " | " + m.get("p95") + " (" + m.get("n") + ") |");
         if (m != null && !blank(m.get("note"))) {
           note = note + (note.isEmpty() ? "" : "; ") + p + ": " + m.get("note");
         }
