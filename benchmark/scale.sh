@@ -4,7 +4,7 @@
 # records, then 1,000 and 100,000 open tasks over 50 units), the jar as `java -jar`, and at each
 # size the Tasklist filters, the quarter's report figures and indicators, starting and completing a
 # task, measured through REST as an officer of one unit, an officer of ten and a supervisor.
-#   benchmark/scale.sh                                  # about 30 minutes on 2 shared cores
+#   benchmark/scale.sh                                  # about 40 minutes on 2 shared cores
 #   SCALE_FINISHED=100000 SCALE_OPEN=1000,10000 benchmark/scale.sh   # smaller
 #   SCALE_REUSE=true SCALE_OPEN=100000,1000 SCALE_LABEL=after benchmark/scale.sh
 #       # the database of the last run again (no generation: the application's new migrations run
