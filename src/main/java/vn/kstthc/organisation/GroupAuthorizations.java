@@ -1,12 +1,16 @@
 package vn.kstthc.organisation;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import vn.kstthc.organisation.AuthorizationPlan.Grant;
 
@@ -23,14 +27,7 @@ final class GroupAuthorizations {
     }
     int changed = 0;
     Set<String> present = new HashSet<>();
-    for (Authorization existing :
-        authorizationService.createAuthorizationQuery()
-            .groupIdIn(groupId)
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .list()) {
-      if (!AuthorizationPlan.isManaged(existing.getResourceType(), existing.getResourceId())) {
-        continue;
-      }
+    for (Authorization existing : managed(authorizationService, groupId)) {
       String key = key(existing.getResourceType(), existing.getResourceId());
       Grant grant = wantedByKey.get(key);
       if (grant == null || present.contains(key)) {
@@ -59,6 +56,24 @@ final class GroupAuthorizations {
       }
     }
     return changed;
+  }
+
+  /**
+   * The group's GRANT authorizations this plan owns ({@link AuthorizationPlan#isManaged}), read as
+   * such: a unit also holds the engine's grants on every task it was a candidate for, kept with the
+   * history (two per task), and reading those too made a start with a province's history (a
+   * million dossiers) run out of memory.
+   */
+  static Collection<Authorization> managed(AuthorizationService authorizationService, String groupId) {
+    Map<String, Authorization> byId = new LinkedHashMap<>();
+    for (AuthorizationQuery query : List.of(
+        authorizationService.createAuthorizationQuery().resourceId(Authorization.ANY),
+        authorizationService.createAuthorizationQuery().resourceType(Resources.APPLICATION),
+        authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION))) {
+      query.groupIdIn(groupId).authorizationType(Authorization.AUTH_TYPE_GRANT).list()
+          .forEach(authorization -> byId.putIfAbsent(authorization.getId(), authorization));
+    }
+    return byId.values();
   }
 
   private static String key(int resourceType, String resourceId) {
