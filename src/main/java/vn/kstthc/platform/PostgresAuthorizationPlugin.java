@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * province's size (benchmark/scale.sh: 1,000,000 finished dossiers) that read takes 0.3 to 0.5 s,
  * several times per Tasklist list. Here it is one probe of {@code act_idx_auth_group_id} per
  * group. Other databases keep Camunda's statement. (The join of the grants to the rows checked is
- * planned well once PostgreSQL has statistics on the permission bits: migration V100.)
+ * still the cost of an officer's Tasklist filters at 100,000 open tasks: see README, Performance.)
  */
 @Component
 public class PostgresAuthorizationPlugin extends AbstractProcessEnginePlugin {

@@ -134,7 +134,7 @@ public class FormFigures {
       sql.append(",\n sum(case when (").append(condition(template, template.columns().get(c)))
           .append(") then 1 else 0 end) as n").append(c);
     }
-    // the window's dossiers only (those of the period), found by the indexes on the days (V117)
+    // the window's dossiers only (those of the period), found by the indexes on the days (V146)
     return sql.append("\n from kstthc_dossier_record d where (:allUnits = 1 or d.unit_id in (:units)) and (")
         .append(condition(template, template.column(template.window()))).append(")\n group by d.tthc_level, d.field")
         .toString();

@@ -24,7 +24,7 @@ import vn.kstthc.organisation.OrganisationService;
  * phòng copies them from another system each quarter), table {@code kstthc_indicator_entry},
  * append-only: a value is given once for an indicator, a unit (or the whole Sở) and a period;
  * anything given later for the same is a correction, a new version with its reason and its author.
- * Nothing is updated or deleted (PostgreSQL refuses it too, migration V125).
+ * Nothing is updated or deleted (PostgreSQL refuses it too, migration V150).
  */
 @Service
 public class IndicatorEntries {

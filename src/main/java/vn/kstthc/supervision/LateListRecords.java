@@ -14,7 +14,7 @@ import vn.kstthc.lateness.LateCaseRef;
  * The monthly late lists as assembled (tables {@code kstthc_late_list}, {@code
  * kstthc_late_list_case}, {@code kstthc_late_list_rate}), each keyed by its process instance.
  * Written once, read many times: there is no update and no delete here, on purpose (PostgreSQL
- * refuses them too, migration V123). Read as the application: the callers decide who sees what
+ * refuses them too, migration V148). Read as the application: the callers decide who sees what
  * (a unit's task its own rows, the Văn phòng's task the whole list).
  */
 @Repository

@@ -1,4 +1,4 @@
--- On PostgreSQL the database itself keeps kstthc_indicator_entry append-only (V124): an update or a
+-- On PostgreSQL the database itself keeps kstthc_indicator_entry append-only (V149): an update or a
 -- delete is refused. H2 (trial runs) relies on vn.kstthc.supervision.IndicatorEntries, which has no
 -- statement that updates or deletes a row.
 create function kstthc_indicator_entry_append_only() returns trigger language plpgsql as $$

@@ -1,4 +1,4 @@
--- On PostgreSQL the database itself keeps the assembled late lists as they were written (V122):
+-- On PostgreSQL the database itself keeps the assembled late lists as they were written (V147):
 -- an update or a delete is refused. H2 (trial runs) relies on vn.kstthc.supervision.LateListRecords,
 -- which has no statement that updates or deletes a row.
 create function kstthc_late_list_immutable() returns trigger language plpgsql as $$

@@ -1,7 +1,7 @@
 -- The monthly late lists (danh-sach-tre-han) as assembled, kept as evidence: what was late in the
 -- month, charged to which unit and officer, and each unit's on-time rate. Written once when the
 -- list is assembled and never changed (vn.kstthc.supervision.LateListRecords has no update or
--- delete; PostgreSQL refuses them, V123). Kept here and not in the process's variables because an
+-- delete; PostgreSQL refuses them, V148). Kept here and not in the process's variables because an
 -- officer reads every variable of the case through his own task (the engine's REST): a unit's task
 -- gets its own rows only, the Văn phòng's publication task the whole list.
 create table kstthc_late_list (
