@@ -53,6 +53,12 @@ class LateListRecords {
     }
   }
 
+  /** The lists assembled for a month, the newest first (a month may be listed again). */
+  List<String> listsOf(YearMonth month) {
+    return jdbc.queryForList("select id from kstthc_late_list where list_month = ? order by assembled_at desc",
+        String.class, month.toString());
+  }
+
   /** Every late case of the list, in its order. */
   List<ListedCase> cases(String listId) {
     return jdbc.query("select * from kstthc_late_list_case where list_id = ? order by row_no", this::listedCase, listId);

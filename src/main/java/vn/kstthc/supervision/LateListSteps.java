@@ -108,7 +108,7 @@ public class LateListSteps {
     }
     Date publishBy = publishBy();
     THANG.set(execution, month.toString());
-    TIEU_DE.set(execution, "Danh sách trễ hạn tháng " + month.getMonthValue() + "/" + month.getYear());
+    TIEU_DE.set(execution, title(month));
     CO_TRE_HAN.set(execution, !cases.isEmpty());
     execution.setVariable(NGUYEN_NHAN_OPTIONS, Spin.JSON(options.toString()));
     execution.setVariable(HAN_CONG_BO, publishBy);
@@ -221,6 +221,22 @@ public class LateListSteps {
         .file(LateListPdf.write(TIEU_DE.from(execution), rows, units))
         .mimeType("application/pdf")
         .create());
+  }
+
+  /**
+   * A draft of a list not yet published, as it would be published now (the explanations given so
+   * far), for the Văn phòng checking it: "Dự thảo" in the title, never kept.
+   */
+  byte[] draft(String list, YearMonth month, boolean pdf) {
+    String title = title(month) + " (Dự thảo, chưa công bố)";
+    List<JsonNode> rows = published(list);
+    List<JsonNode> units = rates(list);
+    return pdf ? LateListPdf.write(title, rows, units) : LateListWorkbook.write(title, rows, units);
+  }
+
+  /** The month as the list's title says it: "Danh sách trễ hạn tháng 11/2026". */
+  static String title(YearMonth month) {
+    return "Danh sách trễ hạn tháng " + month.getMonthValue() + "/" + month.getYear();
   }
 
   /** Every row of the list with the officer's name and the current cause, or "Không có giải trình". */

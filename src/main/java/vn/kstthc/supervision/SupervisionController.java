@@ -2,6 +2,7 @@ package vn.kstthc.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -32,7 +33,8 @@ import vn.kstthc.reporting.StepRow;
 
 /**
  * {@code /api/giam-sat/...}: indicators against their targets, their trend, and the open work
- * about to be late, as JSON and XLSX; the values of the indicators entered by hand. Authentication: the /api filter (HTTP Basic, or the Tasklist
+ * about to be late, as JSON and XLSX; the values of the indicators entered by hand; the monthly
+ * late list's files (supervisors only). Authentication: the /api filter (HTTP Basic, or the Tasklist
  * session for reading). A unit reads its own figures; supervisors (the groups of the roles {@code
  * dau-moi-kstthc} and {@code lanh-dao}, groups of kind supervisors: {@link ReportScopes}) read every
  * unit's, or one unit's with {@code donVi}.
@@ -51,16 +53,19 @@ class SupervisionController {
   private final FilterService filterService;
   private final IndicatorEntries entries;
   private final IdentityService identity;
+  private final LateListDownloads lateLists;
   private final ZoneId zone;
 
   SupervisionController(IndicatorService indicators, ReportScopes scopes, OrganisationService organisations,
-      FilterService filterService, WorkingDayCalendar calendar, IndicatorEntries entries, IdentityService identity) {
+      FilterService filterService, WorkingDayCalendar calendar, IndicatorEntries entries, IdentityService identity,
+      LateListDownloads lateLists) {
     this.indicators = indicators;
     this.scopes = scopes;
     this.organisations = organisations;
     this.filterService = filterService;
     this.entries = entries;
     this.identity = identity;
+    this.lateLists = lateLists;
     this.zone = calendar.officeHours().zone();
   }
 
@@ -152,6 +157,41 @@ class SupervisionController {
     filterService.createFilterQuery().filterResourceType("Task").list().forEach(f -> filters.put(f.getName(), f.getId()));
     return new Overview(indicators.figures(scope, null, period[0], period[1], now), units, steps.late(),
         indicators.soonLate(scope, 2, now), filters);
+  }
+
+  /** The monthly late list of {@code thang} (2026-10) as published, or a draft while it is open: {@link LateListDownloads}. */
+  @GetMapping("/danh-sach-tre-han/{thang}.xlsx")
+  ResponseEntity<byte[]> lateListXlsx(@PathVariable("thang") String month) {
+    return lateList(month, false);
+  }
+
+  @GetMapping("/danh-sach-tre-han/{thang}.pdf")
+  ResponseEntity<byte[]> lateListPdf(@PathVariable("thang") String month) {
+    return lateList(month, true);
+  }
+
+  private ResponseEntity<byte[]> lateList(String month, boolean pdf) {
+    // the list names officers and carries the units' explanations: not a unit's to read
+    if (!scopes.current().allUnits()) {
+      throw new Forbidden("Danh sách trễ hạn ghi tên cán bộ và nội dung giải trình của các đơn vị: chỉ Văn phòng Sở"
+          + " (đầu mối kiểm soát TTHC), cán bộ giám sát và lãnh đạo tải được.");
+    }
+    YearMonth listed;
+    try {
+      listed = YearMonth.parse(month);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("Tháng phải viết dạng năm-tháng, ví dụ 2026-10.");
+    }
+    LateListDownloads.Download file = lateLists.of(listed, pdf);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.mimeType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+        .body(file.content());
+  }
+
+  @ExceptionHandler(LateListDownloads.NotFound.class)
+  ResponseEntity<Map<String, String>> notFound(LateListDownloads.NotFound e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("loi", e.getMessage()));
   }
 
   @ExceptionHandler(Forbidden.class)

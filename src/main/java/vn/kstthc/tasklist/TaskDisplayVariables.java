@@ -1,10 +1,16 @@
 package vn.kstthc.tasklist;
 
 import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import vn.kstthc.procedure.CaseVariables;
 
 /**
@@ -25,7 +31,11 @@ import vn.kstthc.procedure.CaseVariables;
  * in our processes a step only runs again when the case was sent back to it (the "trả lại để bổ
  * sung" loops), so "how many times this step already ended in this case" is the mark, the same for
  * every process, without knowing each process's return field. It is counted from the history of
- * the case's tasks, which every history level of the platform keeps (none: no mark).
+ * the case's tasks, which every history level of the platform keeps (none: no mark). In a
+ * multi-instance step (one task per unit, {@code camunda:elementVariable="donVi"}) only the earlier
+ * runs for the same element count: a unit's part sent back runs the step again for that unit alone,
+ * and the other units' earlier tasks are no returns of it. The element of an earlier run is read from
+ * the history of its execution's variables (kept from the AUDIT level on).
  */
 public class TaskDisplayVariables implements TaskListener {
 
@@ -62,11 +72,41 @@ public class TaskDisplayVariables implements TaskListener {
     if (task.getProcessInstanceId() == null) {
       return 0;
     }
-    return Context.getCommandContext().runWithoutAuthorization(
-        () -> task.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-            .processInstanceId(task.getProcessInstanceId())
-            .taskDefinitionKey(task.getTaskDefinitionKey())
-            .finished()
-            .count());
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      HistoryService history = task.getProcessEngineServices().getHistoryService();
+      HistoricTaskInstanceQuery earlier = history.createHistoricTaskInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId())
+          .taskDefinitionKey(task.getTaskDefinitionKey())
+          .finished();
+      String element = elementVariable(task);
+      if (element == null) {
+        return earlier.count();
+      }
+      Object current = task.getExecution().getVariableLocal(element);
+      String[] executions = earlier.list().stream()
+          .map(HistoricTaskInstance::getExecutionId)
+          .toArray(String[]::new);
+      if (executions.length == 0) {
+        return 0L;
+      }
+      // one element variable per run: the run's own execution holds it (a non-scope user task)
+      return history.createHistoricVariableInstanceQuery()
+          .executionIdIn(executions)
+          .variableName(element)
+          .includeDeleted()
+          .list().stream()
+          .filter(variable -> Objects.equals(variable.getValue(), current))
+          .count();
+    });
+  }
+
+  /** The element variable of a multi-instance step, or null for a step that runs once at a time. */
+  private static String elementVariable(DelegateTask task) {
+    UserTask step = task.getBpmnModelElementInstance();
+    if (step != null
+        && step.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
+      return loop.getCamundaElementVariable();
+    }
+    return null;
   }
 }

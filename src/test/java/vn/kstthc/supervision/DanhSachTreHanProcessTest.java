@@ -9,12 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +47,8 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kstthc.catalogue.TthcLevel;
 import vn.kstthc.lateness.LateCaseRef;
@@ -74,6 +82,9 @@ class DanhSachTreHanProcessTest {
   @Autowired DossierRecords dossiers;
   @Autowired IndicatorService indicators;
   @Autowired MonthlyLateWork monthly;
+
+  @LocalServerPort int port;
+  @Value("${kstthc.organisation.demo-password}") String password;
 
   final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -181,6 +192,84 @@ class DanhSachTreHanProcessTest {
       }
     }
     return rows;
+  }
+
+  HttpResponse<byte[]> get(String user, String path) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static String text(HttpResponse<byte[]> response) {
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
+  static String pdfText(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  static byte[] kept(HistoryService history, ProcessInstance instance, String variable) throws Exception {
+    HistoricVariableInstance file = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(variable).singleResult();
+    return ((FileValue) file.getTypedValue()).getValue().readAllBytes();
+  }
+
+  /**
+   * /api/giam-sat/danh-sach-tre-han/{thang}.xlsx|.pdf: a draft while the list is open, with the
+   * explanations given so far; once published, the files kept in the case, byte for byte, even
+   * after a correction is recorded; a unit's officer refused, a month never listed or malformed too.
+   */
+  @Test
+  void theVanPhongDownloadsADraftWhileTheListIsOpenAndThePublishedFilesAfter() throws Exception {
+    seedMonth("2025-11");
+    ProcessInstance instance = startFor("2025-11", "2025-12-01T07:30");
+    String xlsx = "/api/giam-sat/danh-sach-tre-han/2025-11.xlsx";
+    String pdf = "/api/giam-sat/danh-sach-tre-han/2025-11.pdf";
+
+    HttpResponse<byte[]> unit = get("qlkh.giang", xlsx);
+    assertThat(unit.statusCode()).isEqualTo(403);
+    assertThat(text(unit)).contains("chỉ Văn phòng Sở (đầu mối kiểm soát TTHC), cán bộ giám sát và lãnh đạo tải được");
+    assertThat(get("qlkh.giang", pdf).statusCode()).isEqualTo(403);
+
+    answer(explanationTask(instance, QLKH), "qlkh.giang", "cho-phoi-hop");
+    HttpResponse<byte[]> draft = get("vps.an", xlsx);
+    assertThat(draft.statusCode()).as(text(draft)).isEqualTo(200);
+    assertThat(draft.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("du-thao-danh-sach-tre-han-2025-11.xlsx");
+    List<List<String>> sheet = rows(draft.body());
+    assertThat(sheet.get(0)).containsExactly("Danh sách trễ hạn tháng 11/2025 (Dự thảo, chưa công bố)");
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Phòng Quản lý khoa học", "Giải trình của qlkh.giang"));
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Phòng Tiêu chuẩn Đo lường Chất lượng", KHONG_CO_GIAI_TRINH));
+    HttpResponse<byte[]> draftPdf = get("ld.cuong", pdf);
+    assertThat(draftPdf.statusCode()).isEqualTo(200);
+    assertThat(draftPdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+    assertThat(pdfText(draftPdf.body())).contains("(Dự thảo, chưa công bố)", "Giải trình của qlkh.giang");
+
+    answer(explanationTask(instance, TDC), "tdc.minh", "cham-xu-ly");
+    publish(instance);
+    byte[] publishedXlsx = kept(history, instance, TEP_DANH_SACH);
+    byte[] publishedPdf = kept(history, instance, TEP_DANH_SACH_PDF);
+    explanations.correct(LateCaseRef.outcome(run + "-q-tre"), QLKH, "qua-tai", "Giải trình đính chính sau công bố",
+        "Đơn vị đính chính", "vps.an", instance.getId());
+
+    HttpResponse<byte[]> file = get("vps.an", xlsx);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("\"danh-sach-tre-han-2025-11.xlsx\"");
+    assertThat(file.body()).isEqualTo(publishedXlsx);
+    assertThat(rows(file.body()).get(0)).containsExactly("Danh sách trễ hạn tháng 11/2025");
+    assertThat(get("ld.cuong", pdf).body()).isEqualTo(publishedPdf);
+    assertThat(pdfText(publishedPdf)).doesNotContain("Giải trình đính chính sau công bố");
+
+    HttpResponse<byte[]> never = get("vps.an", "/api/giam-sat/danh-sach-tre-han/2019-01.xlsx");
+    assertThat(never.statusCode()).isEqualTo(404);
+    assertThat(text(never)).contains("Chưa có danh sách trễ hạn tháng 1/2019.");
+    for (String malformed : List.of("2025-13", "11-2025", "2025-1")) {
+      HttpResponse<byte[]> refused = get("vps.an", "/api/giam-sat/danh-sach-tre-han/" + malformed + ".pdf");
+      assertThat(refused.statusCode()).as(malformed).isEqualTo(400);
+      assertThat(text(refused)).contains("Tháng phải viết dạng năm-tháng, ví dụ 2026-10.");
+    }
   }
 
   @Test

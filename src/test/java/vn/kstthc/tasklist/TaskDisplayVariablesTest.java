@@ -1,12 +1,16 @@
 package vn.kstthc.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -77,5 +81,54 @@ class TaskDisplayVariablesTest {
       assertThat(again.getTaskDefinitionKey()).isEqualTo(GiaoViecProcess.TASK_REPORT_RESULT);
       assertThat(taskService().getVariableLocal(again.getId(), "hienThiTraLai")).isEqualTo(returns + " lần");
     }
+  }
+
+  /**
+   * A multi-instance task for three units, one unit's part returned: only that unit's new task is
+   * marked, once (the step's earlier runs of the other units are no returns of this unit's part).
+   */
+  @Test
+  void inAMultiInstanceStepOnlyTheReturnedUnitsOwnEarlierRunsCount() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("tra-lai-mot-don-vi")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("DonVi")
+            .camundaCandidateGroups("${donVi}")
+            .multiInstance().parallel().camundaCollection("${donViCanGui}").camundaElementVariable("donVi")
+            .multiInstanceDone()
+            .userTask("TongHop")
+            .exclusiveGateway("KetLuan")
+            .condition("tra-lai", "${traLai}")
+            .connectTo("DonVi")
+            .moveToNode("KetLuan")
+            .condition("dat", "${!traLai}")
+            .endEvent()
+            .done();
+    engine.manageDeployment(repositoryService()
+        .createDeployment().addModelInstance("tra-lai-mot-don-vi.bpmn", model).deploy());
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey("tra-lai-mot-don-vi",
+        Map.of("donViCanGui", List.of("don-vi-a", "don-vi-b", "don-vi-c")));
+    for (Task unit : taskService().createTaskQuery().processInstanceId(instance.getId()).list()) {
+      assertThat(taskService().getVariablesLocal(unit.getId())).doesNotContainKey("hienThiTraLai");
+      taskService().complete(unit.getId());
+    }
+
+    taskService().complete(task(instance).getId(),
+        Map.of("traLai", true, "donViCanGui", List.of("don-vi-b")));
+
+    Task again = task(instance);
+    assertThat(taskService().getVariable(again.getId(), "donVi")).isEqualTo("don-vi-b");
+    assertThat(taskService().getVariableLocal(again.getId(), "hienThiTraLai")).isEqualTo("1 lần");
+
+    taskService().complete(again.getId());
+    taskService().complete(task(instance).getId(),
+        Map.of("traLai", true, "donViCanGui", List.of("don-vi-b", "don-vi-c")));
+    Map<Object, Object> marks = new HashMap<>();
+    for (Task unit : taskService().createTaskQuery().processInstanceId(instance.getId()).list()) {
+      marks.put(taskService().getVariable(unit.getId(), "donVi"),
+          taskService().getVariableLocal(unit.getId(), "hienThiTraLai"));
+    }
+    assertThat(marks).containsOnly(Map.entry("don-vi-b", "2 lần"), Map.entry("don-vi-c", "1 lần"));
   }
 }
