@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,6 +70,7 @@ class DanhSachTreHanProcessTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired LateExplanations explanations;
   @Autowired DossierRecords dossiers;
@@ -266,6 +268,37 @@ class DanhSachTreHanProcessTest {
     return new DossierRecord(unit, number, "1.003652", "Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm", "Tiêu chuẩn",
         TthcLevel.TINH, DossierChannel.TRUC_TUYEN, LocalDate.parse(due).minusDays(10), LocalDate.parse(due),
         LocalDate.parse(finished), state);
+  }
+
+  /** An imported dossier's TTHC named as long as the one-stop table allows (1000) is listed whole. */
+  @Test
+  void anImportedDossierWithTheLongestTthcNameIsListed() {
+    String name = "Thủ tục có tên rất dài ".repeat(50).substring(0, 1000);
+    String number = "H40-dai-" + run;
+    dossiers.save(List.of(new DossierRecord(QLKH, number, "1.003652", name, "Tiêu chuẩn", TthcLevel.TINH,
+        DossierChannel.TRUC_TUYEN, LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-10"),
+        LocalDate.parse("2024-05-14"), DossierState.DA_GIAI_QUYET)), DossierRecords.Entry.NHAP_TEP, "qlkh.giang",
+        Instant.now());
+    ProcessInstance instance = startFor("2024-05", "2024-06-03T07:30");
+    assertThat(jdbc.queryForList("select process_name from kstthc_late_list_case where list_id = ? and case_number = ?",
+        String.class, instance.getId(), number)).containsExactly("1.003652 " + name);
+  }
+
+  /** A user the directory knows by his last name only is listed by it, not as "null Trần". */
+  @Test
+  void anOfficerWithoutAFirstNameIsListedByHisLastName() {
+    String officer = "chi-ten-" + run;
+    var user = identity.newUser(officer);
+    user.setLastName("Trần");
+    identity.saveUser(user);
+    try {
+      outcome(run + "-x", run + "-hs-x", "TASK", QLKH, officer, "2024-03-15T09:00", "2024-03-13T17:30", "TRE_HAN", 2);
+      ProcessInstance instance = startFor("2024-03", "2024-04-01T07:30");
+      assertThat(jdbc.queryForList("select officer_name from kstthc_late_list_case where list_id = ? and officer_id = ?",
+          String.class, instance.getId(), officer)).containsExactly("Trần");
+    } finally {
+      identity.deleteUser(officer);
+    }
   }
 
   @Test
