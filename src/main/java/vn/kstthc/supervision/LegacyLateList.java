@@ -50,13 +50,14 @@ final class LegacyLateList {
     List<ListedCase> cases = new ArrayList<>();
     for (JsonNode row : tree(execution.getVariable(TRE_HAN))) {
       boolean dossier = !"Bước xử lý".equals(row.path("loai").asText());
-      LateCaseRef lateCase = lateCase(row);
+      String unit = blankToNull(row.path(DON_VI).asText());
+      LateCaseRef lateCase = lateCase(row, unit);
       boolean oneStop = lateCase.source() == LateCaseRef.Source.MOT_CUA;
       String officer = blankToNull(row.path("canBo").asText());
       LateWork work = new LateWork(lateCase, dossier, null, blankToNull(row.path("hoSo").asText()),
           // version 1 showed an imported dossier's TTHC as its process and a dossier's step as "Toàn bộ hồ sơ"
           oneStop ? row.path("quyTrinh").asText() : dossier ? null : blankToNull(row.path("buoc").asText()),
-          blankToNull(row.path(DON_VI).asText()), officer, instant(row.path("hanXuLy").asText(), zone),
+          unit, officer, instant(row.path("hanXuLy").asText(), zone),
           instant(row.path("hoanThanh").asText(), zone), row.path("soNgayTre").asInt());
       cases.add(new ListedCase(work, row.path("quyTrinh").asText(), row.path("tenDonVi").asText(),
           OfficerNames.of(identity, officer)));
@@ -88,11 +89,11 @@ final class LegacyLateList {
         : LocalDate.parse(shown, LateListSteps.SHOWN_DAY).atStartOfDay(zone).toInstant();
   }
 
-  /** Rows assembled before imported dossiers were listed have no source. */
-  private static LateCaseRef lateCase(JsonNode row) {
-    return new LateCaseRef(
-        LateCaseRef.Source.valueOf(row.path(LateListSteps.NGUON).asText(LateCaseRef.Source.QUY_TRINH.name())),
-        row.path("id").asText());
+  /** Rows assembled before imported dossiers were listed have no source; version 1 named a dossier by its number. */
+  private static LateCaseRef lateCase(JsonNode row, String unit) {
+    String ref = row.path("id").asText();
+    return LateCaseRef.Source.MOT_CUA.name().equals(row.path(LateListSteps.NGUON).asText())
+        ? LateCaseRef.oneStop(unit, ref) : LateCaseRef.outcome(ref);
   }
 
   private static String blankToNull(String value) {

@@ -270,6 +270,35 @@ class DanhSachTreHanProcessTest {
         LocalDate.parse(finished), state);
   }
 
+  /**
+   * The one-stop system numbers dossiers per unit: two units' dossiers of one number are two cases,
+   * each explained by its own unit (one explanation for both let the second unit overwrite the first's).
+   */
+  @Test
+  void twoUnitsDossiersOfTheSameNumberAreExplainedEachByItsUnit() throws Exception {
+    String number = "H40-cung-so-" + run;
+    dossiers.save(List.of(oneStop(QLKH, number, "2024-06-10", "2024-06-12", DossierState.DA_GIAI_QUYET),
+        oneStop(TDC, number, "2024-06-10", "2024-06-13", DossierState.DA_GIAI_QUYET)),
+        DossierRecords.Entry.NHAP_TEP, "qlkh.giang", Instant.now());
+    ProcessInstance instance = startFor("2024-06", "2024-07-01T07:30");
+    for (String unit : List.of(QLKH, TDC)) {
+      Task task = explanationTask(instance, unit);
+      assertThat(JSON.readTree(tasks.getVariable(task.getId(), TRUONG_HOP).toString()))
+          .extracting(row -> row.path("hoSo").asText()).containsExactly(number);
+      tasks.claim(task.getId(), unit.equals(QLKH) ? "qlkh.giang" : "tdc.minh");
+      tasks.complete(task.getId(), Map.of(TRUONG_HOP,
+          Spin.JSON("[{\"nguyenNhan\":\"qua-tai\",\"giaiTrinh\":\"Giải trình của " + unit + "\"}]")));
+    }
+    for (String unit : List.of(QLKH, TDC)) {
+      assertThat(explanations.history(LateCaseRef.oneStop(unit, number)))
+          .extracting(e -> e.version() + " " + e.unitId() + " " + e.text())
+          .containsExactly("1 " + unit + " Giải trình của " + unit);
+    }
+    List<List<String>> sheet = publish(instance);
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Phòng Quản lý khoa học", number, "Giải trình của " + QLKH));
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains(number, "Giải trình của " + TDC));
+  }
+
   /** An imported dossier's TTHC named as long as the one-stop table allows (1000) is listed whole. */
   @Test
   void anImportedDossierWithTheLongestTthcNameIsListed() {
@@ -330,7 +359,7 @@ class DanhSachTreHanProcessTest {
     rows.addObject().put("nguyenNhan", "qua-tai").put("giaiTrinh", "Hồ sơ một cửa dồn vào cuối tháng");
     rows.addObject().put("nguyenNhan", "cho-phoi-hop").put("giaiTrinh", "Chờ ý kiến phối hợp");
     tasks.complete(qlkh.getId(), Map.of(TRUONG_HOP, Spin.JSON(rows.toString())));
-    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, late)).orElseThrow().text())
+    assertThat(explanations.current(LateCaseRef.oneStop(QLKH, late)).orElseThrow().text())
         .isEqualTo("Hồ sơ một cửa dồn vào cuối tháng");
     answer(explanationTask(instance, TDC), "tdc.minh", "cham-xu-ly");
 

@@ -118,7 +118,7 @@ class LegacyLateListTest {
     tasks.complete(qlkh.getId(), Map.of(TRUONG_HOP, Spin.JSON(answer.toString())));
     assertThat(explanations.current(LateCaseRef.outcome(run + "-q")).orElseThrow().text())
         .isEqualTo("Chờ ý kiến phối hợp " + run);
-    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "H40-" + run)).orElseThrow().explainedBy())
+    assertThat(explanations.current(LateCaseRef.oneStop(QLKH, "H40-" + run)).orElseThrow().explainedBy())
         .isEqualTo("qlkh.giang");
 
     // TĐC never answers; the Văn phòng publishes
