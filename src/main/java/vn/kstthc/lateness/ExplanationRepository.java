@@ -39,8 +39,17 @@ class ExplanationRepository {
         e.processInstanceId());
   }
 
-  /** Every version of a case's explanation, oldest first. */
+  /**
+   * Every version of a case's explanation, oldest first. An imported dossier's rows written before
+   * its ref named the unit ({@link LateCaseRef#oneStop}) are its number's rows its unit wrote.
+   */
   List<Explanation> history(LateCaseRef lateCase) {
+    int unitEnd = lateCase.ref().indexOf(LateCaseRef.UNIT_SEPARATOR);
+    if (lateCase.source() == LateCaseRef.Source.MOT_CUA && unitEnd > 0) {
+      return jdbc.query("select * from kstthc_late_explanation where case_source = ?"
+              + " and (case_ref = ? or (case_ref = ? and unit_id = ?)) order by version",
+          this::map, lateCase.source().name(), lateCase.ref(), lateCase.shown(), lateCase.ref().substring(0, unitEnd));
+    }
     return jdbc.query(
         "select * from kstthc_late_explanation where case_source = ? and case_ref = ? order by version",
         this::map,

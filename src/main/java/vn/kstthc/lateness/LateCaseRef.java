@@ -16,7 +16,25 @@ public record LateCaseRef(Source source, String ref) {
     MOT_CUA
   }
 
+  /** Between the unit and the dossier's number in an imported dossier's ref; a group id has none. */
+  static final String UNIT_SEPARATOR = "/";
+
   public static LateCaseRef outcome(String outcomeId) {
     return new LateCaseRef(Source.QUY_TRINH, outcomeId);
+  }
+
+  /**
+   * An imported dossier: its number is unique within its unit only ({@code kstthc_dossier_record}),
+   * so the ref names both, "unit/number". Explanations written before 30/11/2026 name it by its
+   * number alone, with the explaining unit beside it ({@link ExplanationRepository#history}).
+   */
+  public static LateCaseRef oneStop(String unitId, String caseNumber) {
+    return new LateCaseRef(Source.MOT_CUA, unitId + UNIT_SEPARATOR + caseNumber);
+  }
+
+  /** What an officer knows the case by: an imported dossier's number, without its unit. */
+  public String shown() {
+    return source == Source.MOT_CUA && ref.contains(UNIT_SEPARATOR)
+        ? ref.substring(ref.indexOf(UNIT_SEPARATOR) + 1) : ref;
   }
 }

@@ -40,7 +40,7 @@ public class LateExplanations {
   public Explanation explain(
       LateCaseRef lateCase, String unitId, String causeCode, String text, String userId, String processInstanceId) {
     if (current(lateCase).isPresent()) {
-      throw new LatenessException("Trường hợp " + lateCase.ref() + " đã được giải trình: nếu cần sửa,"
+      throw new LatenessException("Trường hợp " + lateCase.shown() + " đã được giải trình: nếu cần sửa,"
           + " hãy ghi một đính chính kèm lý do.");
     }
     return write(lateCase, 1, unitId, causeCode, text, null, userId, processInstanceId);
@@ -51,7 +51,7 @@ public class LateExplanations {
       LateCaseRef lateCase, String unitId, String causeCode, String text, String reason, String userId,
       String processInstanceId) {
     Explanation previous = current(lateCase).orElseThrow(() -> new LatenessException(
-        "Trường hợp " + lateCase.ref() + " chưa có giải trình nào để đính chính."));
+        "Trường hợp " + lateCase.shown() + " chưa có giải trình nào để đính chính."));
     String why = nfc(reason);
     if (why.isEmpty() || why.length() > MAX_REASON) {
       throw new LatenessException("Đính chính giải trình phải có lý do (tối đa " + MAX_REASON + " ký tự).");
@@ -95,7 +95,7 @@ public class LateExplanations {
     try {
       repository.insert(explanation);
     } catch (DuplicateKeyException e) {
-      throw new LatenessException("Trường hợp " + lateCase.ref() + " vừa được người khác giải trình hoặc đính chính:"
+      throw new LatenessException("Trường hợp " + lateCase.shown() + " vừa được người khác giải trình hoặc đính chính:"
           + " hãy tải lại và xem giải trình hiện tại.");
     }
     return explanation;

@@ -37,6 +37,7 @@ import vn.kstthc.lateness.LateCaseRef;
 import vn.kstthc.lateness.LateCause;
 import vn.kstthc.lateness.LateExplanations;
 import vn.kstthc.lateness.LatenessException;
+import vn.kstthc.organisation.OfficerNames;
 import vn.kstthc.organisation.RoleFunctions;
 import vn.kstthc.reporting.ReportScope;
 
@@ -468,15 +469,9 @@ public class ReportProcessSteps {
 
   /** The officer's full name, for the parts the Văn phòng and Lãnh đạo read; the id when unknown. */
   private static String officerName(DelegateTask task) {
-    String id = officer(task);
-    var user = id.isEmpty() ? null
-        : task.getProcessEngineServices().getIdentityService().createUserQuery().userId(id).singleResult();
-    return user == null ? id : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
+    return OfficerNames.of(task.getProcessEngineServices().getIdentityService(), officer(task));
   }
 
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
-  }
 
   private static String unitName(IdentityService identity, String unitId) {
     Group group = identity.createGroupQuery().groupId(unitId).singleResult();

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.catalogue.TthcLevel;
+import vn.kstthc.organisation.OfficerNames;
 import vn.kstthc.organisation.Organisation;
 import vn.kstthc.organisation.OrganisationService;
 import vn.kstthc.reporting.ReportScope;
@@ -185,8 +185,8 @@ public class ReportService {
 
   /** "Nguyễn Văn An (vps.an)", or the id alone for a user no longer in the directory. */
   private String userName(String userId) {
-    User user = identityService.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip() + " (" + userId + ")";
+    String name = OfficerNames.of(identityService, userId);
+    return name.equals(userId) ? userId : name + " (" + userId + ")";
   }
 
   /** "14:05 ngày 20/12/2026", Vietnam's time. */

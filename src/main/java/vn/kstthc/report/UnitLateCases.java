@@ -59,7 +59,7 @@ public class UnitLateCases {
             c.processName(), c.due(), c.done(), days(c.workingDaysLate()), false)));
     ZoneId zone = calendar.officeHours().zone();
     oneStop.resolvedLate(first, last).stream().filter(d -> unit.equals(d.unitId())).forEach(d -> late.add(
-        new LateCase(new LateCaseRef(LateCaseRef.Source.MOT_CUA, d.caseNumber()), "Hồ sơ TTHC (một cửa)",
+        new LateCase(LateCaseRef.oneStop(d.unitId(), d.caseNumber()), "Hồ sơ TTHC (một cửa)",
             d.caseNumber(), d.tthcCode() == null ? d.tthcName() : d.tthcCode() + " " + d.tthcName(),
             d.dueOn().atStartOfDay(zone).toInstant(), d.finishedOn().atStartOfDay(zone).toInstant(),
             calendar.workingDaysBetween(d.dueOn(), d.finishedOn()), true)));

@@ -59,6 +59,11 @@ class LateListRecords {
         String.class, month.toString());
   }
 
+  /** Whether the list is kept (a list of version 1 of the process is not, until stored). */
+  boolean exists(String listId) {
+    return jdbc.queryForObject("select count(*) from kstthc_late_list where id = ?", Integer.class, listId) > 0;
+  }
+
   /** Every late case of the list, in its order. */
   List<ListedCase> cases(String listId) {
     return jdbc.query("select * from kstthc_late_list_case where list_id = ? order by row_no", this::listedCase, listId);

@@ -37,6 +37,7 @@ import vn.kstthc.lateness.LateCaseRef;
 import vn.kstthc.lateness.LateCause;
 import vn.kstthc.lateness.LateExplanations;
 import vn.kstthc.lateness.LatenessException;
+import vn.kstthc.organisation.OfficerNames;
 import vn.kstthc.supervision.LateListRecords.ListedCase;
 import vn.kstthc.supervision.LateListRecords.ListedRate;
 
@@ -95,7 +96,7 @@ public class LateListSteps {
     List<ListedCase> cases = new ArrayList<>();
     for (LateWork work : data.late()) {
       cases.add(new ListedCase(work, work.oneStop() ? work.stepName() : processName(repository, work.processKey()),
-          unitName(identity, unitNames, work.unitId()), officerName(identity, work.officerId())));
+          unitName(identity, unitNames, work.unitId()), OfficerNames.of(identity, work.officerId())));
     }
     List<ListedRate> rates = new ArrayList<>();
     for (UnitRate rate : data.rates()) {
@@ -117,7 +118,22 @@ public class LateListSteps {
 
   /** The units with late rows, for the multi-instance: one explanation task each. */
   public List<String> units(DelegateExecution execution) {
-    return records.units(execution.getProcessInstanceId());
+    return records.units(list(execution));
+  }
+
+  /**
+   * The list a step works on: the one a unit's explanation case explains, or the case's own. A
+   * list of the previous version is stored first ({@link LegacyLateList}).
+   */
+  private String list(DelegateExecution execution) {
+    String called = DANH_SACH.from(execution);
+    if (called != null) {
+      return called;
+    }
+    if (LegacyLateList.pending(execution, records)) {
+      LegacyLateList.store(execution, records, calendar.officeHours().zone());
+    }
+    return execution.getProcessInstanceId();
   }
 
   /**
@@ -126,7 +142,7 @@ public class LateListSteps {
    */
   public void openExplanation(DelegateTask task, String unit) {
     ArrayNode mine = JSON.createArrayNode();
-    for (ListedCase listed : records.casesOf(DANH_SACH.from(task.getExecution()), unit)) {
+    for (ListedCase listed : records.casesOf(list(task.getExecution()), unit)) {
       Optional<Explanation> given = explanations.current(listed.work().lateCase());
       mine.add(row(listed)
           .put("nguyenNhan", given.map(Explanation::causeCode).orElse(""))
@@ -147,7 +163,7 @@ public class LateListSteps {
     tree(task.getExecution().getVariableLocal(TRUONG_HOP)).forEach(submitted::add);
     String user = officer(task);
     // the explanation is given in the list (an explanation case ends with it)
-    String instance = DANH_SACH.from(task.getExecution());
+    String instance = list(task.getExecution());
     List<String> missing = new ArrayList<>();
     int place = 0;
     for (ListedCase listed : records.casesOf(instance, unit)) {
@@ -193,13 +209,14 @@ public class LateListSteps {
    * of it ({@link #CONG_KHAI}), as published: a later correction does not rewrite a past list.
    */
   public void export(DelegateExecution execution) {
-    List<JsonNode> rows = published(execution.getProcessInstanceId());
+    String list = list(execution);
+    List<JsonNode> rows = published(list);
     ArrayNode publicRows = JSON.createArrayNode();
     for (JsonNode published : rows) {
       ObjectNode shown = publicRows.addObject();
       PUBLIC_COLUMNS.forEach(column -> shown.set(column, published.get(column)));
     }
-    List<JsonNode> units = rates(execution.getProcessInstanceId());
+    List<JsonNode> units = rates(list);
     ArrayNode publicUnits = JSON.createArrayNode();
     for (JsonNode unit : units) {
       ObjectNode shown = publicUnits.addObject();
@@ -334,14 +351,6 @@ public class LateListSteps {
       Group group = identity.createGroupQuery().groupId(id).singleResult();
       return group == null || group.getName() == null ? id : group.getName();
     });
-  }
-
-  private static String officerName(IdentityService identity, String userId) {
-    if (userId == null || userId.isEmpty()) {
-      return null;
-    }
-    var user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
   }
 
   private static String processName(RepositoryService repository, String key) {

@@ -60,7 +60,7 @@ public class MonthlyLateWork {
 
   private LateWork oneStopDossier(DossierRecord d, ZoneId zone) {
     String tthc = d.tthcCode() == null ? d.tthcName() : d.tthcCode() + " " + d.tthcName();
-    return new LateWork(new LateCaseRef(LateCaseRef.Source.MOT_CUA, d.caseNumber()), true, null, d.caseNumber(),
+    return new LateWork(LateCaseRef.oneStop(d.unitId(), d.caseNumber()), true, null, d.caseNumber(),
         tthc, d.unitId(), null, startOf(d.dueOn(), zone), startOf(d.finishedOn(), zone),
         calendar.workingDaysBetween(d.dueOn(), d.finishedOn()));
   }

@@ -18,9 +18,9 @@ create table kstthc_late_list_case (
   case_ref           varchar(255)  not null,
   dossier            boolean       not null,   -- a whole dossier, not one of its steps
   process_key        varchar(255),             -- null for an imported dossier
-  process_name       varchar(500)  not null,   -- as named when assembled; an imported dossier's TTHC
+  process_name       varchar(1100) not null,   -- as named when assembled; an imported dossier's TTHC: code (20), space, name (1000)
   case_number        varchar(255),
-  step_name          varchar(500),
+  step_name          varchar(1100),            -- an imported dossier's TTHC too (MonthlyLateWork)
   unit_id            varchar(64),              -- the unit charged (a group id)
   unit_name          varchar(500)  not null,
   officer_id         varchar(255),             -- user id, for a step

@@ -53,6 +53,27 @@ class LateExplanationsTest {
         .hasMessageContaining("đã được giải trình");
   }
 
+  /**
+   * An imported dossier is named with its unit (the one-stop numbers are per unit); one explained
+   * before that, by its number alone, is still its unit's current explanation, and only its unit's.
+   */
+  @Test
+  void anImportedDossierIsItsUnitsAndAnExplanationByItsNumberAloneStillResolves() {
+    LateCaseRef before = new LateCaseRef(LateCaseRef.Source.MOT_CUA, "H40-1");
+    explanations.explain(before, "phong-quan-ly-khoa-hoc", "qua-tai", "Trước", "qlkh.giang", "pi-1");
+    LateCaseRef qlkh = LateCaseRef.oneStop("phong-quan-ly-khoa-hoc", "H40-1");
+    LateCaseRef tdc = LateCaseRef.oneStop("phong-tc-dl-cl", "H40-1");
+    assertThat(explanations.current(qlkh)).get().extracting(Explanation::text).isEqualTo("Trước");
+    assertThat(explanations.current(tdc)).isEmpty();
+
+    explanations.explain(tdc, "phong-tc-dl-cl", "cham-xu-ly", "Của TĐC", "tdc.minh", "pi-2");
+    explanations.correct(qlkh, "phong-quan-ly-khoa-hoc", "khac", "Sau", "Bổ sung", "qlkh.giang", "pi-2");
+    assertThat(explanations.history(qlkh)).extracting(e -> e.version() + " " + e.text()).containsExactly("1 Trước", "2 Sau");
+    assertThat(explanations.history(tdc)).extracting(e -> e.version() + " " + e.text()).containsExactly("1 Của TĐC");
+    assertThatThrownBy(() -> explanations.explain(tdc, "phong-tc-dl-cl", "khac", "Lần hai", "tdc.minh", null))
+        .hasMessage("Trường hợp H40-1 đã được giải trình: nếu cần sửa, hãy ghi một đính chính kèm lý do.");
+  }
+
   @Test
   void aCorrectionIsANewRecordWithItsReasonAndTheFirstStays() {
     Explanation first = explanations.explain(CASE, "phong-quan-ly-khoa-hoc", "cho-phoi-hop", "Chờ ý kiến", "qlkh.giang", "pi-1");

@@ -319,8 +319,9 @@ class BaoCaoKiemSoatTthcProcessTest {
         QLKH, at("2023-07-03T08:00"), at("2023-07-05T17:30"), at("2023-07-07T10:00"));
     dossier(QLKH, "Q3-23-TRE", DossierChannel.TRUC_TIEP, "2023-07-03", "2023-07-10", "2023-07-12", DossierState.DA_GIAI_QUYET);
     LateCaseRef step = LateCaseRef.outcome("bc-q3-23-buoc");
-    LateCaseRef oneStop = new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q3-23-TRE");
-    explanations.explain(oneStop, QLKH, "qua-tai", "Hồ sơ tăng đột biến tháng 7", "qlkh.giang", "danh-sach-thang-7");
+    LateCaseRef oneStop = LateCaseRef.oneStop(QLKH, "Q3-23-TRE");
+    // explained before an imported dossier's ref named its unit: by its number, the unit beside it
+    explanations.explain(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q3-23-TRE"), QLKH, "qua-tai", "Hồ sơ tăng đột biến tháng 7", "qlkh.giang", "danh-sach-thang-7");
     ProcessInstance instance = start("2023-09-01", "2023-09-15T08:00");
 
     Task qlkh = unitTask(instance, QLKH);
@@ -328,7 +329,7 @@ class BaoCaoKiemSoatTthcProcessTest {
     assertThat(rows(qlkh, TRE_HAN)).as("its late cases, named as the monthly list names them, with their current explanation")
         .extracting(row -> row.path(NGUON).asText() + "/" + row.path("id").asText() + " " + row.path("hoSo").asText()
             + " " + row.path(NGUYEN_NHAN).asText() + " " + row.path(GIAI_TRINH).asText())
-        .containsExactly("QUY_TRINH/bc-q3-23-buoc PAKN-2023-7  ", "MOT_CUA/Q3-23-TRE Q3-23-TRE qua-tai Hồ sơ tăng đột biến tháng 7");
+        .containsExactly("QUY_TRINH/bc-q3-23-buoc PAKN-2023-7  ", "MOT_CUA/" + QLKH + "/Q3-23-TRE Q3-23-TRE qua-tai Hồ sơ tăng đột biến tháng 7");
     Task tdc = unitTask(instance, TDC);
     assertThat(tasks.getVariable(tdc.getId(), CO_TRE_HAN)).as("no list shown").isEqualTo(false);
     assertThat(rows(tdc, TRE_HAN)).as("no other unit's rows").isEmpty();

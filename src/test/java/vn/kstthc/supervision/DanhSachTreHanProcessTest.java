@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -77,6 +78,7 @@ class DanhSachTreHanProcessTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
+  @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired LateExplanations explanations;
   @Autowired DossierRecords dossiers;
@@ -357,6 +359,68 @@ class DanhSachTreHanProcessTest {
         LocalDate.parse(finished), state);
   }
 
+  // The three tests below list months of 2022, which no report test counts.
+
+  /**
+   * The one-stop system numbers dossiers per unit: two units' dossiers of one number are two cases,
+   * each explained by its own unit (one explanation for both let the second unit overwrite the first's).
+   */
+  @Test
+  void twoUnitsDossiersOfTheSameNumberAreExplainedEachByItsUnit() throws Exception {
+    String number = "H40-cung-so-" + run;
+    dossiers.save(List.of(oneStop(QLKH, number, "2022-11-10", "2022-11-14", DossierState.DA_GIAI_QUYET),
+        oneStop(TDC, number, "2022-11-10", "2022-11-15", DossierState.DA_GIAI_QUYET)),
+        DossierRecords.Entry.NHAP_TEP, "qlkh.giang", Instant.now());
+    ProcessInstance instance = startFor("2022-11", "2022-12-01T07:30");
+    for (String unit : List.of(QLKH, TDC)) {
+      Task task = explanationTask(instance, unit);
+      assertThat(JSON.readTree(tasks.getVariable(task.getId(), TRUONG_HOP).toString()))
+          .extracting(row -> row.path("hoSo").asText()).containsExactly(number);
+      tasks.claim(task.getId(), unit.equals(QLKH) ? "qlkh.giang" : "tdc.minh");
+      tasks.complete(task.getId(), Map.of(TRUONG_HOP,
+          Spin.JSON("[{\"nguyenNhan\":\"qua-tai\",\"giaiTrinh\":\"Giải trình của " + unit + "\"}]")));
+    }
+    for (String unit : List.of(QLKH, TDC)) {
+      assertThat(explanations.history(LateCaseRef.oneStop(unit, number)))
+          .extracting(e -> e.version() + " " + e.unitId() + " " + e.text())
+          .containsExactly("1 " + unit + " Giải trình của " + unit);
+    }
+    List<List<String>> sheet = publish(instance);
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains("Phòng Quản lý khoa học", number, "Giải trình của " + QLKH));
+    assertThat(sheet).anySatisfy(row -> assertThat(row).contains(number, "Giải trình của " + TDC));
+  }
+
+  /** An imported dossier's TTHC named as long as the one-stop table allows (1000) is listed whole. */
+  @Test
+  void anImportedDossierWithTheLongestTthcNameIsListed() {
+    String name = "Thủ tục có tên rất dài ".repeat(50).substring(0, 1000);
+    String number = "H40-dai-" + run;
+    dossiers.save(List.of(new DossierRecord(QLKH, number, "1.003652", name, "Tiêu chuẩn", TthcLevel.TINH,
+        DossierChannel.TRUC_TUYEN, LocalDate.parse("2022-10-01"), LocalDate.parse("2022-10-10"),
+        LocalDate.parse("2022-10-14"), DossierState.DA_GIAI_QUYET)), DossierRecords.Entry.NHAP_TEP, "qlkh.giang",
+        Instant.now());
+    ProcessInstance instance = startFor("2022-10", "2022-11-01T07:30");
+    assertThat(jdbc.queryForList("select process_name from kstthc_late_list_case where list_id = ? and case_number = ?",
+        String.class, instance.getId(), number)).containsExactly("1.003652 " + name);
+  }
+
+  /** A user the directory knows by his last name only is listed by it, not as "null Trần". */
+  @Test
+  void anOfficerWithoutAFirstNameIsListedByHisLastName() {
+    String officer = "chi-ten-" + run;
+    var user = identity.newUser(officer);
+    user.setLastName("Trần");
+    identity.saveUser(user);
+    try {
+      outcome(run + "-x", run + "-hs-x", "TASK", QLKH, officer, "2022-09-15T09:00", "2022-09-13T17:30", "TRE_HAN", 2);
+      ProcessInstance instance = startFor("2022-09", "2022-10-03T07:30");
+      assertThat(jdbc.queryForList("select officer_name from kstthc_late_list_case where list_id = ? and officer_id = ?",
+          String.class, instance.getId(), officer)).containsExactly("Trần");
+    } finally {
+      identity.deleteUser(officer);
+    }
+  }
+
   @Test
   void theImportedOneStopDossiersResolvedLateAreListedForTheirUnit() throws Exception {
     seedMonth("2025-02");
@@ -386,7 +450,7 @@ class DanhSachTreHanProcessTest {
     rows.addObject().put("nguyenNhan", "qua-tai").put("giaiTrinh", "Hồ sơ một cửa dồn vào cuối tháng");
     rows.addObject().put("nguyenNhan", "cho-phoi-hop").put("giaiTrinh", "Chờ ý kiến phối hợp");
     tasks.complete(qlkh.getId(), Map.of(TRUONG_HOP, Spin.JSON(rows.toString())));
-    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, late)).orElseThrow().text())
+    assertThat(explanations.current(LateCaseRef.oneStop(QLKH, late)).orElseThrow().text())
         .isEqualTo("Hồ sơ một cửa dồn vào cuối tháng");
     answer(explanationTask(instance, TDC), "tdc.minh", "cham-xu-ly");
 
@@ -432,7 +496,7 @@ class DanhSachTreHanProcessTest {
     assertThat(august.rates()).extracting(UnitRate::percent, UnitRate::flagged)
         .containsExactly(tuple(95.0, false), tuple(94.7, true));
     assertThat(august.late()).extracting(work -> work.lateCase().ref())
-        .containsExactly(run + "-q-tre", "T-tre-" + run);
+        .containsExactly(run + "-q-tre", TDC + "/T-tre-" + run);
   }
 
   @Test
