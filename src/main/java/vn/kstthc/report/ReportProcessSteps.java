@@ -97,6 +97,9 @@ public class ReportProcessSteps {
       }
     }
     ReportPeriod period = type.periodOf(day, calendar);
+    // Two starts at the same moment (the timer's and one by hand) do not both pass: each drew its
+    // case number (BC-...) from the year's sequence row before this step, in the same transaction
+    // (procedure.CaseIdentity), so the second waits on that row until the first commits, then finds it.
     Optional<String> twin = inProgress(execution.getProcessEngineServices().getRuntimeService(), type.id(), period);
     if (twin.isPresent()) {
       throw new ProcessEngineException(duplicate(type, period, twin.get()));
