@@ -63,6 +63,13 @@ public final class BaoCaoKiemSoatTthcProcess {
    */
   public static final String TRE_HAN = "treHan";
   public static final String CO_TRE_HAN = "coTreHan";
+  /**
+   * In a unit's task (local): the late cases it was given when it was created (the rows of {@link
+   * #TRE_HAN} as they were), the ones its submission must explain. No form writes it; a task created
+   * before it existed (a report running at the upgrade, whose form has no late list) has none and
+   * explains nothing.
+   */
+  public static final String TRE_HAN_CAN_GIAI_TRINH = "treHanCanGiaiTrinh";
   /** A late row's columns: where the case is recorded ({@link vn.kstthc.lateness.LateCaseRef.Source}), the cause's code, the unit's line. */
   public static final String NGUON = "nguon";
   public static final String NGUYEN_NHAN = "nguyenNhan";

@@ -35,6 +35,11 @@ public class DossierRecords {
   @Transactional
   public void save(List<DossierRecord> dossiers, Entry entry, String recordedBy, Instant recordedAt) {
     for (DossierRecord d : dossiers) {
+      // the readers refuse it too; here it is what form II.05a's window rests on (FormFigures):
+      // a dossier counted anywhere in a period was received by its end and not finished before it
+      if (d.finishedOn() != null && d.finishedOn().isBefore(d.receivedOn())) {
+        throw new IllegalArgumentException("Hồ sơ " + d.caseNumber() + ": ngày kết thúc trước ngày tiếp nhận.");
+      }
       jdbc.update("delete from kstthc_dossier_record where unit_id = ? and case_number = ?", d.unitId(), d.caseNumber());
       jdbc.update(
           "insert into kstthc_dossier_record (id, unit_id, case_number, tthc_code, tthc_name, field, tthc_level,"

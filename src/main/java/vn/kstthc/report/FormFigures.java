@@ -35,12 +35,15 @@ public class FormFigures {
   static final String RESOLVED = "ii05a-da-giai-quyet-tong";
 
   /**
-   * The shape of a column's query: dossiers of the reader's units that satisfy a condition. Every
-   * column is counted from its condition in one pass over the dossiers ({@link #countsSql}).
+   * The shape of a column's query: dossiers of the reader's units that satisfy a condition, in any
+   * case and spacing, with or without a final semicolon. Every column is counted from its condition
+   * in one pass over the dossiers ({@link #countsSql}).
    */
   private static final Pattern COLUMN_QUERY = Pattern.compile(
-      "select .+? from kstthc_dossier_record d\\s+where (.+?)\\s+and \\(:allUnits = 1 or d\\.unit_id in \\(:units\\)\\)",
-      Pattern.DOTALL);
+      "\\s*select\\s.+?\\sfrom\\s+kstthc_dossier_record\\s+d\\s+where\\s+(.+?)"
+          + "\\s+and\\s+\\(\\s*:allUnits\\s*=\\s*1\\s+or\\s+d\\.unit_id\\s+in\\s*\\(\\s*:units\\s*\\)\\s*\\)\\s*;?\\s*",
+      Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern OR = Pattern.compile("\\bor\\b", Pattern.CASE_INSENSITIVE);
 
   private final NamedQueries queries;
   private final Map<FormTemplate, String> counts = new ConcurrentHashMap<>();
@@ -140,14 +143,58 @@ public class FormFigures {
         .toString();
   }
 
+  /**
+   * Builds the form's one query now: a column whose query has another shape fails the start (as a
+   * template naming an unknown query does) instead of every first read of the form.
+   */
+  void prepare(FormTemplate template) {
+    counts.computeIfAbsent(template, this::countsSql);
+  }
+
   private String condition(FormTemplate template, FormTemplate.Column column) {
-    Matcher query = COLUMN_QUERY.matcher(queries.sql(column.query()));
+    try {
+      return condition(queries.sql(column.query()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Biểu " + template.id() + ", cột '" + column.key() + "', truy vấn '"
+          + column.query() + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The condition of a column's query, counted as the query selects: "A or B and (:allUnits ...)"
+   * selects A of every unit, which the one query would read as "(A or B) and (:allUnits ...)",
+   * so a condition with an "or" outside parentheses is refused.
+   */
+  static String condition(String sql) {
+    Matcher query = COLUMN_QUERY.matcher(sql);
     if (!query.matches()) {
-      throw new IllegalStateException("Biểu " + template.id() + ", cột '" + column.key() + "': truy vấn '"
-          + column.query() + "' phải có dạng 'select ... from kstthc_dossier_record d where <điều kiện>"
+      throw new IllegalArgumentException("phải có dạng 'select ... from kstthc_dossier_record d where <điều kiện>"
           + " and (:allUnits = 1 or d.unit_id in (:units))' để đếm cùng các cột khác");
     }
-    return query.group(1);
+    String condition = query.group(1);
+    if (OR.matcher(outsideParentheses(condition)).find()) {
+      throw new IllegalArgumentException("điều kiện có 'or' ngoài ngoặc: đặt cả điều kiện trong ngoặc,"
+          + " 'where (A or B) and (:allUnits = 1 or d.unit_id in (:units))', để phạm vi đơn vị áp cho mọi hồ sơ");
+    }
+    return condition;
+  }
+
+  /** The condition with what is inside parentheses or quotes blanked out. */
+  private static String outsideParentheses(String condition) {
+    StringBuilder outside = new StringBuilder();
+    int depth = 0;
+    boolean quoted = false;
+    for (char c : condition.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        depth--;
+      }
+      outside.append(depth == 0 && !quoted && c != ')' ? c : ' ');
+    }
+    return outside.toString();
   }
 
   private static List<String> check(FormTemplate template, FormReport.Row row) {

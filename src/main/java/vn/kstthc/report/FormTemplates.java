@@ -35,6 +35,10 @@ public final class FormTemplates {
     return Optional.ofNullable(templates.get(id));
   }
 
+  public java.util.Collection<FormTemplate> all() {
+    return templates.values();
+  }
+
   static FormTemplates fromClasspath(Set<String> queryNames) {
     try {
       List<FormTemplate> templates = new ArrayList<>();

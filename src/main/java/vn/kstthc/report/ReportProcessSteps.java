@@ -98,6 +98,9 @@ public class ReportProcessSteps {
       }
     }
     ReportPeriod period = type.periodOf(day, calendar);
+    // Two starts at the same moment (the timer's and one by hand) do not both pass: each drew its
+    // case number (BC-...) from the year's sequence row before this step, in the same transaction
+    // (procedure.CaseIdentity), so the second waits on that row until the first commits, then finds it.
     Optional<String> twin = inProgress(execution.getProcessEngineServices().getRuntimeService(), type.id(), period);
     if (twin.isPresent()) {
       throw new ProcessEngineException(duplicate(type, period, twin.get()));
@@ -234,6 +237,7 @@ public class ReportProcessSteps {
           .put(GIAI_TRINH, given.map(Explanation::text).orElse(""));
     }
     task.getExecution().setVariableLocal(TRE_HAN, Spin.JSON(late.toString()));
+    task.getExecution().setVariableLocal(TRE_HAN_CAN_GIAI_TRINH, Spin.JSON(late.toString()));
     task.getExecution().setVariableLocal(CO_TRE_HAN, !late.isEmpty());
   }
 
@@ -281,30 +285,34 @@ public class ReportProcessSteps {
   }
 
   /**
-   * The unit's late cases, each explained or corrected as it answers: the cases are read again (the
-   * data may have changed since the task opened) and matched to its answers by their id; a case
-   * without an answer refuses the whole part. An answer that says what the case's explanation
-   * already says is not written again.
+   * The unit's late cases, each explained or corrected as it answers: the cases its task was given
+   * when it opened ({@link BaoCaoKiemSoatTthcProcess#TRE_HAN_CAN_GIAI_TRINH}), not read again: a case
+   * that became late since (a one-stop import after the task opened) is not in the officer's form and
+   * is explained in the monthly late list or the next report. A task opened before the late list
+   * existed was given none. Each is matched to its answer by its id; a case without an answer
+   * refuses the whole part. An answer that says what the case's explanation already says is not
+   * written again.
    */
   private void explain(DelegateTask task, String unit) {
-    List<UnitLateCases.LateCase> cases = lateCases(task.getExecution(), unit);
+    JsonNode given = tree(task.getExecution().getVariableLocal(TRE_HAN_CAN_GIAI_TRINH));
     JsonNode answers = tree(task.getExecution().getVariableLocal(TRE_HAN));
-    List<String> missing = unexplained(cases, answers);
+    List<String> missing = unexplained(given, answers);
     if (!missing.isEmpty()) {
       throw new ProcessEngineException(missingCauses(missing));
     }
     Map<String, JsonNode> byCase = byCase(answers);
     String user = officer(task);
-    for (UnitLateCases.LateCase lateCase : cases) {
-      JsonNode answer = byCase.get(key(lateCase.ref()));
+    for (JsonNode lateCase : given) {
+      LateCaseRef ref = new LateCaseRef(LateCaseRef.Source.valueOf(lateCase.path(NGUON).asText()), lateCase.path("id").asText());
+      JsonNode answer = byCase.get(key(lateCase));
       String cause = answer.path(NGUYEN_NHAN).asText().strip();
       String text = answer.path(GIAI_TRINH).asText().strip();
       try {
-        Optional<Explanation> given = explanations.current(lateCase.ref());
-        if (given.isEmpty()) {
-          explanations.explain(lateCase.ref(), unit, cause, text, user, task.getProcessInstanceId());
-        } else if (!given.get().causeCode().equals(cause) || !given.get().text().equals(text)) {
-          explanations.correct(lateCase.ref(), unit, cause, text,
+        Optional<Explanation> current = explanations.current(ref);
+        if (current.isEmpty()) {
+          explanations.explain(ref, unit, cause, text, user, task.getProcessInstanceId());
+        } else if (!current.get().causeCode().equals(cause) || !current.get().text().equals(text)) {
+          explanations.correct(ref, unit, cause, text,
               "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()), user, task.getProcessInstanceId());
         }
       } catch (LatenessException e) {
@@ -314,22 +322,22 @@ public class ReportProcessSteps {
   }
 
   /** The unit's late cases of the report's period, as now. */
-  List<UnitLateCases.LateCase> lateCases(VariableScope scope, String unit) {
-    return lateCases(KY_TU.from(scope), KY_DEN.from(scope), unit);
+  private List<UnitLateCases.LateCase> lateCases(VariableScope scope, String unit) {
+    return lateCases.of(unit, LocalDate.parse(KY_TU.from(scope)), LocalDate.parse(KY_DEN.from(scope)),
+        ClockUtil.getCurrentTime().toInstant());
   }
 
-  List<UnitLateCases.LateCase> lateCases(String firstDay, String lastDay, String unit) {
-    return lateCases.of(unit, LocalDate.parse(firstDay), LocalDate.parse(lastDay), ClockUtil.getCurrentTime().toInstant());
-  }
-
-  /** The cases the answers leave without a cause or a line, named as an officer knows them. */
-  static List<String> unexplained(List<UnitLateCases.LateCase> cases, JsonNode answers) {
+  /**
+   * The given cases (rows of the unit's late list) the answers leave without a cause or a line,
+   * named as an officer knows them.
+   */
+  static List<String> unexplained(JsonNode given, JsonNode answers) {
     Map<String, JsonNode> byCase = byCase(answers);
     List<String> missing = new ArrayList<>();
-    for (UnitLateCases.LateCase lateCase : cases) {
-      JsonNode answer = byCase.get(key(lateCase.ref()));
+    for (JsonNode lateCase : given) {
+      JsonNode answer = byCase.get(key(lateCase));
       if (answer == null || answer.path(NGUYEN_NHAN).asText("").isBlank() || answer.path(GIAI_TRINH).asText("").isBlank()) {
-        missing.add(lateCase.dossier() + " (" + lateCase.what() + ")");
+        missing.add(lateCase.path("hoSo").asText() + " (" + lateCase.path("noiDung").asText() + ")");
       }
     }
     return missing;
@@ -342,12 +350,12 @@ public class ReportProcessSteps {
 
   private static Map<String, JsonNode> byCase(JsonNode answers) {
     Map<String, JsonNode> byCase = new HashMap<>();
-    answers.forEach(answer -> byCase.put(answer.path(NGUON).asText() + "/" + answer.path("id").asText(), answer));
+    answers.forEach(answer -> byCase.put(key(answer), answer));
     return byCase;
   }
 
-  private static String key(LateCaseRef ref) {
-    return ref.source().name() + "/" + ref.ref();
+  private static String key(JsonNode row) {
+    return row.path(NGUON).asText() + "/" + row.path("id").asText();
   }
 
   /** What does not add up in a unit's figures for the report's period (empty: it may submit). */

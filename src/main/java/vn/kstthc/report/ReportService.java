@@ -91,7 +91,8 @@ public class ReportService {
   /**
    * The printable PDF of a signed report ({@link ReportSnapshots}): the figures as frozen when it
    * was signed, never recomputed, with who signed, when, and the checksum. Read as its figures: a
-   * unit only a report of its own units, supervisors every one.
+   * unit only a report of its own units, supervisors every one. Printed in the template's layout
+   * only while the template is the version it was signed with.
    */
   public byte[] signedPdf(String snapshotId) {
     ReportSnapshots.Snapshot snapshot = snapshots.find(snapshotId)
@@ -108,11 +109,18 @@ public class ReportService {
       throw new ReportConflictException("Báo cáo đã ký " + snapshotId
           + " không còn khớp mã kiểm tra (đã bị sửa trong cơ sở dữ liệu): không in được; hãy báo quản trị viên.");
     }
+    FormTemplate template = template(report.formId());
+    if (template.version() != report.formVersion()) {
+      // the snapshot keeps the figures, not the layout: today's headings over them could misname a column
+      throw new ReportConflictException("Báo cáo đã ký " + snapshotId + " theo biểu " + report.formId() + " phiên bản "
+          + report.formVersion() + ", nay biểu là phiên bản " + template.version()
+          + ": không in được bằng mẫu mới; dùng bản in lưu khi ký hoặc báo quản trị viên.");
+    }
     List<String> notes = List.of(
         "Đã ký bởi " + userName(snapshot.signedBy()) + " lúc " + shown(snapshot.signedAt())
             + ". Số liệu như khi ký (không tính lại).",
         "Mã kiểm tra (SHA-256): " + snapshot.checksum());
-    return FormPdf.write(template(report.formId()), report, unitNames(report), notes);
+    return FormPdf.write(template, report, unitNames(report), notes);
   }
 
   /** Imports a unit's export of the one-stop system: all rows or none. Returns how many. */

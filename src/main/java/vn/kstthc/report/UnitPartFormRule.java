@@ -2,10 +2,10 @@ package vn.kstthc.report;
 
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.DON_VI;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.KY_DEN;
-import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.KY_TU;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.LOAI;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.SO_LIEU;
 import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.TRE_HAN;
+import static vn.kstthc.report.BaoCaoKiemSoatTthcProcess.TRE_HAN_CAN_GIAI_TRINH;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,8 +19,8 @@ import vn.kstthc.form.FormContract;
 import vn.kstthc.form.FormRule;
 
 /**
- * A unit's part is refused while an identity of its figures fails, or while one of its late cases
- * has no cause or no line, with the form's Vietnamese message naming it, as a plain 400 when
+ * A unit's part is refused while an identity of its figures fails, or while one of the late cases
+ * its task was given when it opened has no cause or no line, with the form's Vietnamese message naming it, as a plain 400 when
  * Tasklist submits it. The task's complete listener ({@link ReportProcessSteps#submitPart}) checks
  * the same for callers without the form.
  */
@@ -51,8 +51,8 @@ class UnitPartFormRule implements FormRule {
     if (!failures.isEmpty()) {
       errors.add(new FieldError(SO_LIEU, LABEL, ReportProcessSteps.refusal(failures)));
     }
-    List<String> missing = ReportProcessSteps.unexplained(steps.lateCases((String) context.currentValue(KY_TU.name()),
-        (String) context.currentValue(KY_DEN.name()), unit), answers(variables));
+    List<String> missing = ReportProcessSteps.unexplained(json(context.currentValue(TRE_HAN_CAN_GIAI_TRINH)),
+        answers(variables));
     if (!missing.isEmpty()) {
       errors.add(new FieldError(TRE_HAN, LATE_LABEL, ReportProcessSteps.missingCauses(missing)));
     }
@@ -62,8 +62,13 @@ class UnitPartFormRule implements FormRule {
   /** The rows as submitted (a Json variable's value is its JSON text); none when the list was not sent (no late case). */
   private static JsonNode answers(ObjectNode variables) {
     JsonNode value = variables.path(TRE_HAN).path("value");
+    return value.isArray() ? value : json(value.isTextual() ? value.asText() : null);
+  }
+
+  /** A list as JSON text (a Json variable's value); none when absent (a task given no late case) or unreadable. */
+  private static JsonNode json(Object text) {
     try {
-      return value.isTextual() ? JSON.readTree(value.asText()) : value.isArray() ? value : JSON.createArrayNode();
+      return text == null ? JSON.createArrayNode() : JSON.readTree(text.toString());
     } catch (JsonProcessingException e) {
       return JSON.createArrayNode();
     }

@@ -370,6 +370,44 @@ class BaoCaoKiemSoatTthcProcessTest {
   }
 
   @Test
+  void aUnitExplainsTheLateCasesItsTaskWasGivenNotOnesImportedSince() {
+    // Q3 2022 (15/06 to 14/09): QLKH has a one-stop dossier resolved late when the report opens
+    dossier(QLKH, "Q3-22-TRE", DossierChannel.TRUC_TIEP, "2022-07-04", "2022-07-11", "2022-07-13", DossierState.DA_GIAI_QUYET);
+    ProcessInstance instance = start("2022-09-01", "2022-09-15T08:00");
+    Task qlkh = unitTask(instance, QLKH);
+    // later, an import adds another dossier QLKH resolved late in the quarter: not in its form
+    dossier(QLKH, "Q3-22-MUON", DossierChannel.TRUC_TIEP, "2022-08-01", "2022-08-08", "2022-08-10", DossierState.DA_GIAI_QUYET);
+
+    ArrayNode answers = (ArrayNode) rows(qlkh, TRE_HAN);
+    assertThat(answers).extracting(row -> row.path("id").asText()).containsExactly("Q3-22-TRE");
+    ((ObjectNode) answers.get(0)).put(NGUYEN_NHAN, "qua-tai").put(GIAI_TRINH, "Hồ sơ tăng đột biến tháng 7");
+    assertThat(formRule.check(submitted(qlkh, answers), context(qlkh))).as("the case it was given, explained").isEmpty();
+    tasks.claim(qlkh.getId(), "qlkh.giang");
+    tasks.complete(qlkh.getId(), Map.of(THUYET_MINH, "Thuyết minh", TRE_HAN, Spin.JSON(answers.toString())));
+    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q3-22-TRE"))).isPresent();
+    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q3-22-MUON")))
+        .as("left to the monthly late list or the next report").isEmpty();
+    runtime.deleteProcessInstance(instance.getId(), "test");
+  }
+
+  @Test
+  void aTaskOpenedBeforeTheLateListExistedIsSubmittedWithItsNarrativeAlone() {
+    // Q2 2022 (15/03 to 14/06): TĐC has a one-stop dossier resolved late
+    dossier(TDC, "Q2-22-TDC", DossierChannel.TRUC_TIEP, "2022-04-04", "2022-04-11", "2022-04-14", DossierState.DA_GIAI_QUYET);
+    ProcessInstance instance = start("2022-06-01", "2022-06-15T08:00");
+    Task tdc = unitTask(instance, TDC);
+    // as the previous release created it: no late list, and its form sends the narrative alone
+    runtime.removeVariablesLocal(tdc.getExecutionId(), List.of(TRE_HAN, CO_TRE_HAN, TRE_HAN_CAN_GIAI_TRINH));
+
+    assertThat(formRule.check(JSON.createObjectNode(), context(tdc))).as("no late list to fill").isEmpty();
+    tasks.claim(tdc.getId(), "tdc.minh");
+    tasks.complete(tdc.getId(), Map.of(THUYET_MINH, "Thuyết minh của Phòng TĐC"));
+    assertThat(unitTask(instance, TDC)).isNull();
+    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q2-22-TDC"))).isEmpty();
+    runtime.deleteProcessInstance(instance.getId(), "test");
+  }
+
+  @Test
   void theSameReportIsNotStartedTwiceWhileInProgress() {
     ProcessInstance first = start("2023-06-01", "2023-06-15T08:00");
     String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(first.getId()).singleResult().getBusinessKey();

@@ -200,6 +200,57 @@ abstract class FormII05aContract {
     }
   }
 
+  @Test
+  void everyColumnCountedInOneQueryIsItsOwnQuerysCount() {
+    // the third quarter (15/06 to 14/09): phong-v's dossiers received before, on the first day, inside,
+    // on the last day and after it, each finished never, before, on either edge, inside or after it,
+    // in every state, channel, level and two fields
+    ReportPeriod q3 = new ReportPeriod("kstthc-quy", LocalDate.parse("2026-06-15"), LocalDate.parse("2026-09-14"),
+        null, null);
+    List<String> days = List.of("2026-06-10", "2026-06-15", "2026-07-20", "2026-09-14", "2026-09-20", "2026-10-01");
+    DossierState[] open = {DossierState.DANG_GIAI_QUYET, DossierState.TAM_DUNG, DossierState.CHO_BO_SUNG};
+    DossierState[] closed = {DossierState.DA_GIAI_QUYET, DossierState.TRA_LAI, DossierState.RUT};
+    List<DossierRecord> dossiers = new ArrayList<>();
+    int n = 0;
+    for (int r = 0; r < days.size() - 1; r++) {
+      LocalDate received = LocalDate.parse(days.get(r));
+      for (int f = r - 1; f < days.size(); f++) {
+        for (int s = 0; s < 3; s++, n++) {
+          LocalDate finished = f < r ? null : LocalDate.parse(days.get(f));
+          LocalDate due = LocalDate.parse(days.get(r + n % (days.size() - r)));
+          dossiers.add(new DossierRecord("phong-v", "V" + n, null, "Thủ tục", n % 2 == 0 ? A : B,
+              n % 3 == 0 ? TthcLevel.XA : TthcLevel.TINH, DossierChannel.values()[n % DossierChannel.values().length],
+              received, due, finished, finished == null ? open[s] : closed[s]));
+        }
+      }
+    }
+    DossierRecords records = new DossierRecords(jdbc);
+    records.save(dossiers, DossierRecords.Entry.NHAP_TEP, "ai", Instant.now());
+    try {
+      // outside the window (received after the period) yet resolved in it, as "đã giải quyết" would count it
+      assertThatThrownBy(() -> records.save(List.of(new DossierRecord("phong-v", "V-NGOAI", null, "Thủ tục", A,
+              TthcLevel.TINH, DossierChannel.TRUC_TIEP, LocalDate.parse("2026-09-20"), LocalDate.parse("2026-09-25"),
+              LocalDate.parse("2026-07-20"), DossierState.DA_GIAI_QUYET)), DossierRecords.Entry.NHAP_TAY, "ai",
+          Instant.now()))
+          .hasMessage("Hồ sơ V-NGOAI: ngày kết thúc trước ngày tiếp nhận.");
+
+      for (ReportScope scope : List.of(ReportScope.ofUnits(Set.of("phong-v")), ReportScope.everyUnit())) {
+        FormReport report = figures.fill(template, scope, q3);
+        assertThat(report.total().cell("nhan-tong")).as("the data reach the form").isPositive();
+        for (FormTemplate.Column column : template.columns()) {
+          assertThat(report.total().cell(column.key())).as(column.key())
+              .isEqualTo(figures.dossiers(template, column.key(), scope, q3, null, null).size());
+          for (FormReport.Row row : report.rows()) {
+            assertThat(row.cell(column.key())).as(row.label() + ", " + column.key())
+                .isEqualTo(figures.dossiers(template, column.key(), scope, q3, row.level(), row.field()).size());
+          }
+        }
+      }
+    } finally {
+      jdbc.update("delete from kstthc_dossier_record where unit_id = 'phong-v'");
+    }
+  }
+
   private List<String> caseNumbers(String column, ReportScope scope) {
     return figures.dossiers(template, column, scope, Q4, null, null).stream().map(DossierRecord::caseNumber).toList();
   }

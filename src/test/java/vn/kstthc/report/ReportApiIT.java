@@ -200,6 +200,16 @@ class ReportApiIT {
     assertThat(new String(refused.body(), StandardCharsets.UTF_8))
         .contains("Bạn không được xem báo cáo đã ký của Phòng Tiêu chuẩn Đo lường Chất lượng");
     assertThat(download("vps.an", "/api/bao-cao/da-ky/khong-co/pdf").statusCode()).isEqualTo(404);
+
+    // signed with an earlier version of the form: today's layout is not put over its figures
+    FormTemplate earlier = new FormTemplate(template.id(), template.version() - 1, template.code(), template.title(),
+        template.unitOfMeasure(), template.rowHeading(), template.columns(), template.identities(), template.window());
+    String old = new ReportSnapshots(new JdbcTemplate(dataSource), new FormFigures(queries))
+        .freeze(earlier, ReportScope.ofUnits(Set.of("phong-tc-dl-cl")), q4, "tdc.minh", Instant.parse("2026-12-20T03:05:00Z")).id();
+    HttpResponse<byte[]> outdated = download("vps.an", "/api/bao-cao/da-ky/" + old + "/pdf");
+    assertThat(outdated.statusCode()).isEqualTo(409);
+    assertThat(new String(outdated.body(), StandardCharsets.UTF_8)).contains("Báo cáo đã ký " + old + " theo biểu II.05a phiên bản "
+        + (template.version() - 1) + ", nay biểu là phiên bản " + template.version());
   }
 
   private static HttpResponse<byte[]> download(String user, String path) throws Exception {
