@@ -379,13 +379,14 @@ class BaoCaoKiemSoatTthcProcessTest {
     dossier(QLKH, "Q3-22-MUON", DossierChannel.TRUC_TIEP, "2022-08-01", "2022-08-08", "2022-08-10", DossierState.DA_GIAI_QUYET);
 
     ArrayNode answers = (ArrayNode) rows(qlkh, TRE_HAN);
-    assertThat(answers).extracting(row -> row.path("id").asText()).containsExactly("Q3-22-TRE");
+    assertThat(answers).extracting(row -> row.path("id").asText())
+        .containsExactly(LateCaseRef.oneStop(QLKH, "Q3-22-TRE").ref());
     ((ObjectNode) answers.get(0)).put(NGUYEN_NHAN, "qua-tai").put(GIAI_TRINH, "Hồ sơ tăng đột biến tháng 7");
     assertThat(formRule.check(submitted(qlkh, answers), context(qlkh))).as("the case it was given, explained").isEmpty();
     tasks.claim(qlkh.getId(), "qlkh.giang");
     tasks.complete(qlkh.getId(), Map.of(THUYET_MINH, "Thuyết minh", TRE_HAN, Spin.JSON(answers.toString())));
-    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q3-22-TRE"))).isPresent();
-    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q3-22-MUON")))
+    assertThat(explanations.current(LateCaseRef.oneStop(QLKH, "Q3-22-TRE"))).isPresent();
+    assertThat(explanations.current(LateCaseRef.oneStop(QLKH, "Q3-22-MUON")))
         .as("left to the monthly late list or the next report").isEmpty();
     runtime.deleteProcessInstance(instance.getId(), "test");
   }
@@ -403,7 +404,7 @@ class BaoCaoKiemSoatTthcProcessTest {
     tasks.claim(tdc.getId(), "tdc.minh");
     tasks.complete(tdc.getId(), Map.of(THUYET_MINH, "Thuyết minh của Phòng TĐC"));
     assertThat(unitTask(instance, TDC)).isNull();
-    assertThat(explanations.current(new LateCaseRef(LateCaseRef.Source.MOT_CUA, "Q2-22-TDC"))).isEmpty();
+    assertThat(explanations.current(LateCaseRef.oneStop(TDC, "Q2-22-TDC"))).isEmpty();
     runtime.deleteProcessInstance(instance.getId(), "test");
   }
 
