@@ -114,7 +114,7 @@ public class ReportService {
       // the snapshot keeps the figures, not the layout: today's headings over them could misname a column
       throw new ReportConflictException("Báo cáo đã ký " + snapshotId + " theo biểu " + report.formId() + " phiên bản "
           + report.formVersion() + ", nay biểu là phiên bản " + template.version()
-          + ": không in được bằng mẫu mới; dùng bản in lưu khi ký hoặc báo quản trị viên.");
+          + ": không in được bằng mẫu mới; số liệu đã ký vẫn được lưu nguyên vẹn, hãy báo quản trị viên để in theo mẫu cũ.");
     }
     List<String> notes = List.of(
         "Đã ký bởi " + userName(snapshot.signedBy()) + " lúc " + shown(snapshot.signedAt())

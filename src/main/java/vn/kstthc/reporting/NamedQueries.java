@@ -81,8 +81,13 @@ public final class NamedQueries {
     return queries.keySet();
   }
 
-  /** The file without its comment lines: the explanation stays in the file, not in every call. */
-  private static String withoutComments(String text) {
-    return text.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n")).strip();
+  /**
+   * The file without its comment lines (the explanation stays in the file, not in every call) and
+   * without a final semicolon: callers wrap a query in another (a figure's drill-down), where a
+   * semicolon inside is a syntax error.
+   */
+  static String withoutComments(String text) {
+    String sql = text.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n")).strip();
+    return sql.endsWith(";") ? sql.substring(0, sql.length() - 1).strip() : sql;
   }
 }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import vn.kstthc.lateness.LateCaseRef;
 import vn.kstthc.organisation.OfficerNames;
 import vn.kstthc.supervision.LateListRecords.ListedCase;
@@ -42,8 +43,8 @@ final class LegacyLateList {
 
   /**
    * Stores the case's list. Two units answering the first at once both try: the second insert is
-   * refused by the list's primary key and its transaction retried by the officer, as any
-   * concurrent completion in one case.
+   * refused by the list's primary key and the officer asked, in Vietnamese, to complete again (the
+   * transaction is rolled back whole), as any concurrent completion in one case.
    */
   static void store(DelegateExecution execution, LateListRecords records, ZoneId zone) {
     var identity = execution.getProcessEngineServices().getIdentityService();
@@ -68,8 +69,13 @@ final class LegacyLateList {
       rates.add(new ListedRate(new UnitRate(unit.path(DON_VI).asText(), judged, judged - unit.path("soTreHan").asInt()),
           unit.path("tenDonVi").asText()));
     }
-    records.save(execution.getProcessInstanceId(), YearMonth.parse(THANG.from(execution)),
-        assembledAt(execution), cases, rates);
+    try {
+      records.save(execution.getProcessInstanceId(), YearMonth.parse(THANG.from(execution)),
+          assembledAt(execution), cases, rates);
+    } catch (DuplicateKeyException e) {
+      throw new ProcessEngineException("Một đơn vị khác vừa giải trình cùng lúc trong danh sách này: "
+          + "hãy bấm \"Hoàn thành\" lại.", e);
+    }
   }
 
   /** Version 1 assembled its list in the transaction that started the case. */

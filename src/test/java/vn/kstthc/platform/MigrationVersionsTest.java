@@ -26,15 +26,31 @@ class MigrationVersionsTest {
   void newMigrationsAreNumberedAboveEveryReleasedOne() throws IOException {
     List<String> released = released();
     int highest = released.stream().mapToInt(MigrationVersionsTest::version).max().orElseThrow();
+    List<String> shipped = shipped();
+    assertThat(shipped).as("released migrations keep their names").containsAll(released);
+    assertThat(shipped.stream().filter(name -> !released.contains(name) && version(name) <= highest))
+        .as("new migrations numbered above V" + highest)
+        .isEmpty();
+  }
+
+  @Test
+  void noVersionIsUsedTwiceForOneDatabase() throws IOException {
+    List<String> shipped = shipped();
+    for (String vendor : List.of("h2", "postgresql")) {
+      List<Integer> versions = shipped.stream()
+          .filter(name -> name.startsWith("common/") || name.startsWith(vendor + "/"))
+          .map(MigrationVersionsTest::version).toList();
+      assertThat(versions).as("versions run on " + vendor).doesNotHaveDuplicates();
+    }
+  }
+
+  private static List<String> shipped() throws IOException {
     List<String> shipped = new ArrayList<>();
     for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*/V*.sql")) {
       String path = file.getURL().getPath();
       shipped.add(path.substring(path.lastIndexOf("db/migration/") + "db/migration/".length()));
     }
-    assertThat(shipped).as("released migrations keep their names").containsAll(released);
-    assertThat(shipped.stream().filter(name -> !released.contains(name) && version(name) <= highest))
-        .as("new migrations numbered above V" + highest)
-        .isEmpty();
+    return shipped;
   }
 
   private static List<String> released() throws IOException {
