@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@link DanhSachTreHanProcess#TEP_DANH_SACH_PDF}), never made again, so a later correction of an
  * explanation does not rewrite a published list; a month listed again: its latest published list.
  * A month whose list is still open: a draft from the list as assembled and the explanations given
- * so far ({@link LateListSteps#draft}). The caller's scope is the controller's to check.
+ * so far ({@link LateListSteps#draft}). A month published by version 1 of the process (before the
+ * lists were kept in tables): the file kept in its case. The caller's scope is the controller's to check.
  */
 @Component
 class LateListDownloads {
@@ -42,11 +45,12 @@ class LateListDownloads {
   Download of(YearMonth month, boolean pdf) {
     String shown = month.getMonthValue() + "/" + month.getYear();
     List<String> lists = records.listsOf(month);
-    if (lists.isEmpty()) {
+    // a refusal is thrown outside the engine's command, which would log it as an engine error
+    List<String> earlier = withoutAuthorization(() -> publishedByVersion1(month, lists));
+    if (lists.isEmpty() && earlier.isEmpty()) {
       throw new NotFound("Chưa có danh sách trễ hạn tháng " + shown + ".");
     }
-    // a refusal is thrown outside the engine's command, which would log it as an engine error
-    Download found = withoutAuthorization(() -> find(lists, month, pdf));
+    Download found = withoutAuthorization(() -> find(lists, earlier, month, pdf));
     if (found == null) {
       throw new NotFound("Danh sách trễ hạn tháng " + shown + " chưa được công bố và không còn đang lập.");
     }
@@ -58,8 +62,8 @@ class LateListDownloads {
   }
 
   /** The latest published list's file (no content: published without it), or a draft of an open list, or null. */
-  private Download find(List<String> lists, YearMonth month, boolean pdf) {
-    for (String list : lists) {
+  private Download find(List<String> lists, List<String> earlier, YearMonth month, boolean pdf) {
+    for (String list : concat(lists, earlier)) {
       if (file(list, DanhSachTreHanProcess.TEP_DANH_SACH) != null) {
         HistoricVariableInstance kept =
             file(list, pdf ? DanhSachTreHanProcess.TEP_DANH_SACH_PDF : DanhSachTreHanProcess.TEP_DANH_SACH);
@@ -73,6 +77,21 @@ class LateListDownloads {
       }
     }
     return null;
+  }
+
+  /**
+   * Lists of the month that are not in the tables: published by version 1 of the process, before
+   * the tables existed (it kept its list in the case only); their files are served as kept.
+   */
+  private List<String> publishedByVersion1(YearMonth month, List<String> lists) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DanhSachTreHanProcess.KEY).variableValueEquals(DanhSachTreHanProcess.THANG.name(), month.toString())
+        .orderByProcessInstanceStartTime().desc().list().stream()
+        .map(HistoricProcessInstance::getId).filter(id -> !lists.contains(id)).toList();
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 
   private HistoricVariableInstance file(String list, String variable) {

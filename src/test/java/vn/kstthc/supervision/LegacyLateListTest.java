@@ -6,6 +6,7 @@ import static vn.kstthc.supervision.DanhSachTreHanProcess.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kstthc.lateness.LateCaseRef;
 import vn.kstthc.lateness.LateExplanations;
 import vn.kstthc.platform.PlatformProcessTest;
@@ -48,6 +50,8 @@ class LegacyLateListTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired LateExplanations explanations;
+  @Autowired LateListDownloads downloads;
+  @Autowired JdbcTemplate jdbc;
 
   final String run = UUID.randomUUID().toString().substring(0, 8);
   Deployment v1;
@@ -140,5 +144,11 @@ class LegacyLateListTest {
     JsonNode published = JSON.readTree(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName(CONG_KHAI).singleResult().getValue().toString());
     assertThat(published.path("truongHop")).hasSize(3);
+
+    // a list version 1 published before the upgrade is in no table: its kept file is still served
+    jdbc.update("delete from kstthc_late_list_case where list_id = ?", instance.getId());
+    jdbc.update("delete from kstthc_late_list_rate where list_id = ?", instance.getId());
+    jdbc.update("delete from kstthc_late_list where id = ?", instance.getId());
+    assertThat(downloads.of(YearMonth.of(2025, 10), false).content()).isEqualTo(file.getValue().readAllBytes());
   }
 }
