@@ -59,6 +59,21 @@ public class LateExplanations {
     return write(lateCase, previous.version() + 1, unitId, causeCode, text, why, userId, processInstanceId);
   }
 
+  /**
+   * A unit's answer for a case in a list or a report: its first explanation, or a correction with
+   * {@code reason} when it says something else than the explanation standing (given in an earlier
+   * list or report), or nothing when it says the same.
+   */
+  public void answer(LateCaseRef lateCase, String unitId, String causeCode, String text, String reason,
+      String userId, String processInstanceId) {
+    Optional<Explanation> given = current(lateCase);
+    if (given.isEmpty()) {
+      explain(lateCase, unitId, causeCode, text, userId, processInstanceId);
+    } else if (!given.get().causeCode().equals(causeCode) || !given.get().text().equals(nfc(text))) {
+      correct(lateCase, unitId, causeCode, text, reason, userId, processInstanceId);
+    }
+  }
+
   /** The case's explanation as it stands: its latest version. */
   public Optional<Explanation> current(LateCaseRef lateCase) {
     List<Explanation> history = repository.history(lateCase);

@@ -308,13 +308,8 @@ public class ReportProcessSteps {
       String cause = answer.path(NGUYEN_NHAN).asText().strip();
       String text = answer.path(GIAI_TRINH).asText().strip();
       try {
-        Optional<Explanation> current = explanations.current(ref);
-        if (current.isEmpty()) {
-          explanations.explain(ref, unit, cause, text, user, task.getProcessInstanceId());
-        } else if (!current.get().causeCode().equals(cause) || !current.get().text().equals(text)) {
-          explanations.correct(ref, unit, cause, text,
-              "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()), user, task.getProcessInstanceId());
-        }
+        explanations.answer(ref, unit, cause, text,
+            "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()), user, task.getProcessInstanceId());
       } catch (LatenessException e) {
         throw new ProcessEngineException(e.getMessage(), e);
       }

@@ -177,13 +177,8 @@ public class LateListSteps {
         continue;
       }
       try {
-        Optional<Explanation> given = explanations.current(work.lateCase());
-        if (given.isEmpty()) {
-          explanations.explain(work.lateCase(), unit, cause, text, user, instance);
-        } else if (!given.get().causeCode().equals(cause) || !given.get().text().equals(text)) {
-          explanations.correct(work.lateCase(), unit, cause, text,
-              "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()).toLowerCase(), user, instance);
-        }
+        explanations.answer(work.lateCase(), unit, cause, text,
+            "Đơn vị giải trình lại trong " + TIEU_DE.from(task.getExecution()).toLowerCase(), user, instance);
       } catch (LatenessException e) {
         throw new ProcessEngineException(e.getMessage(), e);
       }

@@ -53,6 +53,22 @@ class LateExplanationsTest {
         .hasMessageContaining("đã được giải trình");
   }
 
+  @Test
+  void aUnitsAnswerExplainsOnceAndCorrectsOnlyWhenItSaysSomethingElse() {
+    String said = "Chờ ý kiến Sở Tài chính";
+    explanations.answer(CASE, "phong-quan-ly-khoa-hoc", "cho-phoi-hop", said, "Trong báo cáo quý", "qlkh.giang", "pi-1");
+    // the same words again, typed in decomposed Unicode and with spaces around: nothing new
+    explanations.answer(CASE, "phong-quan-ly-khoa-hoc", "cho-phoi-hop",
+        " " + java.text.Normalizer.normalize(said, java.text.Normalizer.Form.NFD) + " ", "Trong danh sách tháng",
+        "qlkh.giang", "pi-2");
+    assertThat(explanations.history(CASE)).hasSize(1);
+
+    explanations.answer(CASE, "phong-quan-ly-khoa-hoc", "qua-tai", said, "Trong danh sách tháng", "qlkh.khanh", "pi-2");
+    assertThat(explanations.history(CASE)).extracting(Explanation::version, Explanation::causeCode, Explanation::correctionReason)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "cho-phoi-hop", null),
+            org.assertj.core.groups.Tuple.tuple(2, "qua-tai", "Trong danh sách tháng"));
+  }
+
   /**
    * An imported dossier is named with its unit (the one-stop numbers are per unit); one explained
    * before that, by its number alone, is still its unit's current explanation, and only its unit's.
