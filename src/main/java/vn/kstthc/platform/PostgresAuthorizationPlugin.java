@@ -20,8 +20,13 @@ import org.springframework.stereotype.Component;
  * candidate group's grants on the task and on its history, kept as long as the history), so at a
  * province's size (benchmark/scale.sh: 1,000,000 finished dossiers) that read takes 0.3 to 0.5 s,
  * several times per Tasklist list. Here it is one probe of {@code act_idx_auth_group_id} per
- * group. Other databases keep Camunda's statement. (The join of the grants to the rows checked is
- * still the cost of an officer's Tasklist filters at 100,000 open tasks: see README, Performance.)
+ * group.
+ *
+ * <p>The task query (Tasklist's filters, their counts, the REST task list) checks each task's grants
+ * with an EXISTS instead of Camunda's join of all the grants of the user's groups to the tasks, which
+ * PostgreSQL may pair task by grant: 3 to 60 s for an officer's filter at 100,000 open tasks
+ * (benchmark/results/scale-2026-11-30-explain.md). The same tasks and counts:
+ * PostgresTaskQueryIT. Other databases keep Camunda's statements.
  */
 @Component
 public class PostgresAuthorizationPlugin extends AbstractProcessEnginePlugin {
@@ -30,6 +35,10 @@ public class PostgresAuthorizationPlugin extends AbstractProcessEnginePlugin {
   static final String MAPPING = "vn/kstthc/platform/postgres-authorization.xml";
   static final String GROUPS_STATEMENT = "selectAuthorizedGroupIds";
   static final String OUR_GROUPS_STATEMENT = "selectAuthorizedGroupIds_kstthc_postgres";
+  static final String TASKS_STATEMENT = "selectTaskByQueryCriteria";
+  static final String OUR_TASKS_STATEMENT = "selectTaskByQueryCriteria_kstthc_postgres";
+  static final String TASK_COUNT_STATEMENT = "selectTaskCountByQueryCriteria";
+  static final String OUR_TASK_COUNT_STATEMENT = "selectTaskCountByQueryCriteria_kstthc_postgres";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -45,6 +54,8 @@ public class PostgresAuthorizationPlugin extends AbstractProcessEnginePlugin {
     DbSqlSessionFactory factory = configuration.getDbSqlSessionFactory();
     Map<String, String> mappings = factory.getStatementMappings() == null ? new HashMap<>() : new HashMap<>(factory.getStatementMappings());
     mappings.put(GROUPS_STATEMENT, OUR_GROUPS_STATEMENT);
+    mappings.put(TASKS_STATEMENT, OUR_TASKS_STATEMENT);
+    mappings.put(TASK_COUNT_STATEMENT, OUR_TASK_COUNT_STATEMENT);
     factory.setStatementMappings(mappings);
   }
 }

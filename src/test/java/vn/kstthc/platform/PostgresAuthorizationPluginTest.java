@@ -2,18 +2,30 @@ package vn.kstthc.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
+import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's statement for the groups holding authorizations, as the plugin leaves it. That it runs
- * on PostgreSQL and the officers' and supervisors' filters still return their tasks:
- * TasklistFiltersIT (embedded PostgreSQL); the time it takes: benchmark/scale.sh.
+ * The engine's statements for the groups holding authorizations and for tasks, as the plugin leaves
+ * them. That the task query returns Camunda's tasks and counts: PostgresTaskQueryIT (embedded
+ * PostgreSQL); the time they take: benchmark/scale.sh.
  */
 class PostgresAuthorizationPluginTest {
 
@@ -31,22 +43,65 @@ class PostgresAuthorizationPluginTest {
   }
 
   @Test
-  void otherDatabasesKeepCamundasGroupStatement() {
+  void postgresChecksEachTasksGrantsWithoutJoiningThemToTheTasks() {
+    ProcessEngineConfigurationImpl configuration = engineConfiguration("postgres");
+
+    new PostgresAuthorizationPlugin().postInit(configuration);
+
+    DbSqlSessionFactory factory = configuration.getDbSqlSessionFactory();
+    assertThat(factory.mapStatement("selectTaskByQueryCriteria")).isEqualTo(PostgresAuthorizationPlugin.OUR_TASKS_STATEMENT);
+    assertThat(factory.mapStatement("selectTaskCountByQueryCriteria")).isEqualTo(PostgresAuthorizationPlugin.OUR_TASK_COUNT_STATEMENT);
+    TaskQueryImpl query = new TaskQueryImpl();
+    query.taskCandidateGroup("don-vi-01");
+    query.getAuthCheck().setAuthorizationCheckEnabled(true);
+    query.getAuthCheck().setAuthUserId("dv01.cb1");
+    query.getAuthCheck().setAuthGroupIds(List.of("don-vi-01"));
+    CompositePermissionCheck checks = new CompositePermissionCheck(true); // as AuthorizationManager.configureTaskQuery
+    checks.addAtomicCheck(check(Resources.TASK, "RES.ID_", Permissions.READ));
+    checks.addAtomicCheck(check(Resources.PROCESS_DEFINITION, "D.KEY_", Permissions.READ_TASK));
+    query.getAuthCheck().setPermissionChecks(checks);
+    Context.setProcessEngineConfiguration(configuration); // the task query's SQL asks whether CMMN is on
+    try {
+      for (String statement : List.of(PostgresAuthorizationPlugin.OUR_TASKS_STATEMENT, PostgresAuthorizationPlugin.OUR_TASK_COUNT_STATEMENT)) {
+        String sql = configuration.getSqlSessionFactory().getConfiguration().getMappedStatement(statement).getBoundSql(query).getSql()
+            .replaceAll("\\s+", " ");
+        assertThat(sql).as(statement).doesNotContain("AUTH ON").doesNotContain("AUTH.RESOURCE_ID_")
+            .contains("exists (select 1 from ACT_RU_AUTHORIZATION A where A.TYPE_ < 2 AND ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN (?) )")
+            .contains("and A.RESOURCE_ID_ = RES.ID_ offset 0)");
+      }
+    } finally {
+      Context.removeProcessEngineConfiguration();
+    }
+  }
+
+  @Test
+  void otherDatabasesKeepCamundasStatements() {
     ProcessEngineConfigurationImpl configuration = engineConfiguration("h2");
 
     new PostgresAuthorizationPlugin().postInit(configuration);
 
-    assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds")).isEqualTo("selectAuthorizedGroupIds");
+    for (String statement : List.of("selectAuthorizedGroupIds", "selectTaskByQueryCriteria", "selectTaskCountByQueryCriteria")) {
+      assertThat(configuration.getDbSqlSessionFactory().mapStatement(statement)).isEqualTo(statement);
+    }
   }
 
-  /** The parts of an initialised engine configuration the plugin touches, without a database. */
+  private static PermissionCheck check(Resource resource, String resourceIdQueryParam, Permission permission) {
+    PermissionCheck check = new PermissionCheck();
+    check.setResource(resource);
+    check.setResourceIdQueryParam(resourceIdQueryParam);
+    check.setPermission(permission);
+    return check;
+  }
+
+  /** The parts of an initialised engine configuration the plugin touches (the engine's own statements), without a database. */
   private static ProcessEngineConfigurationImpl engineConfiguration(String databaseType) {
     ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setDatabaseType(databaseType);
-    Configuration mybatis = new Configuration();
     Properties variables = new Properties();
     variables.put("prefix", "");
-    mybatis.setVariables(variables);
+    ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(variables, "", databaseType);
+    Configuration mybatis = new XMLConfigBuilder(new InputStreamReader(ProcessEngineConfigurationImpl.class.getClassLoader()
+        .getResourceAsStream(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE), StandardCharsets.UTF_8), "", variables).parse();
     configuration.setSqlSessionFactory(new DefaultSqlSessionFactory(mybatis));
     DbSqlSessionFactory factory = new DbSqlSessionFactory(false);
     factory.setDatabaseType(databaseType);
