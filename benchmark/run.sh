@@ -7,6 +7,7 @@
 #   BENCH_WARMUP=60 ...              # longer warm-up before each measured run (default 20 s)
 #   BENCH_CONFIGS=shipped,ours,stock ...  # also ours with the starter's settings (Spring profile stock)
 #   BENCH_WORKLOAD=pakn ...          # the machine intake of petitions (POST /api/pakn), ours only
+#   BENCH_WORKLOAD=pakn-walk ...     # petitions taken in, then walked to their end by the demo officers, ours only
 #   BENCH_JVM="-XX:+UseSerialGC" ...  # extra JVM options for every application run
 #   BENCH_JFR=true ...               # also a Java Flight Recorder profile per run in $BENCH_WORK
 #   BENCH_SKIP_BUILD=true ...        # reuse target/'s jar and the anchor's
