@@ -50,6 +50,8 @@ public final class BenchmarkRunner {
       Arrays.stream(System.getProperty("bench.configs", "shipped,ours").split(",")).map(String::strip)
           // Camunda as shipped has no petition intake
           .filter(config -> !(workload.startsWith("pakn") && config.equals("shipped"))).toList();
+  /** The product's own JVM options (jvm.options, an argument file as its Dockerfile and README use it): ours only. */
+  private final String productJvmOptions = System.getProperty("bench.jvm.options");
   private final List<String> jvmOptions =
       Arrays.stream(System.getProperty("bench.jvm", "").split(" ")).filter(option -> !option.isBlank()).toList();
   private final Path out = Path.of(System.getProperty("bench.out", "benchmark/results"));
@@ -169,7 +171,12 @@ public final class BenchmarkRunner {
     Map<String, String> env = Map.of(
         "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
         "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    AppProcess app = AppProcess.start(jar, config.equals("stock") ? "postgres,stock" : "postgres", env, port, port + 1, log, jvm);
+    List<String> ours = new ArrayList<>();
+    if (productJvmOptions != null && !productJvmOptions.isBlank()) {
+      ours.add("@" + productJvmOptions);
+    }
+    ours.addAll(jvm);
+    AppProcess app = AppProcess.start(jar, config.equals("stock") ? "postgres,stock" : "postgres", env, port, port + 1, log, ours);
     return setUp(app, () -> BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD));
   }
 
