@@ -7,7 +7,8 @@
 #   BENCH_WARMUP=60 ...              # longer warm-up before each measured run (default 20 s)
 #   BENCH_CONFIGS=shipped,ours,stock ...  # also ours with the starter's settings (Spring profile stock)
 #   BENCH_WORKLOAD=pakn ...          # the machine intake of petitions (POST /api/pakn), ours only
-#   BENCH_JVM="-XX:+UseSerialGC" ...  # extra JVM options for every application run
+#   BENCH_WORKLOAD=pakn-walk ...     # petitions taken in, then walked to their end by the demo officers, ours only
+#   BENCH_JVM="-Xss512k" ...         # extra JVM options for every application run (ours also gets jvm.options)
 #   BENCH_JFR=true ...               # also a Java Flight Recorder profile per run in $BENCH_WORK
 #   BENCH_SKIP_BUILD=true ...        # reuse target/'s jar and the anchor's
 # Results: benchmark/results/<date>.json and .md, and benchmark/results/latest.md.
@@ -45,13 +46,14 @@ mkdir -p "$WORK/run"
 cp "$(ls target/kstthc-workflow-*.jar | grep -v original | head -1)" "$WORK/run/kstthc-workflow.jar"
 cp benchmark/anchor/target/camunda-anchor-7.24.0.jar "$WORK/run/camunda-anchor.jar"
 cp -r target/classes target/test-classes "$WORK/run/"
+cp jvm.options "$WORK/run/jvm.options"
 JAR=$WORK/run/kstthc-workflow.jar
 ANCHOR_JAR=$WORK/run/camunda-anchor.jar
 
 java -cp "$WORK/run/test-classes:$WORK/run/classes:$(cat "$WORK/classpath.txt")" \
   -Dbench.pg.port="$PG_PORT" -Dbench.pgbench="$PG_BIN/pgbench" -Dbench.jar="$JAR" -Dbench.anchor.jar="$ANCHOR_JAR" \
   -Dbench.port="${BENCH_PORT:-18080}" -Dbench.pairs="${BENCH_PAIRS:-3}" -Dbench.configs="${BENCH_CONFIGS:-shipped,ours}" \
-  -Dbench.jvm="${BENCH_JVM:-}" -Dbench.warmup="${BENCH_WARMUP:-20}" -Dbench.workload="${BENCH_WORKLOAD:-officer}" \
+  -Dbench.jvm="${BENCH_JVM:-}" -Dbench.jvm.options="$WORK/run/jvm.options" -Dbench.warmup="${BENCH_WARMUP:-20}" -Dbench.workload="${BENCH_WORKLOAD:-officer}" \
   -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,4,16}" \
   -Dbench.out="${BENCH_OUT:-benchmark/results}" -Dbench.work="$WORK" -Dbench.jfr="${BENCH_JFR:-false}" \
   vn.kstthc.benchmark.BenchmarkRunner

@@ -30,6 +30,8 @@ public class DatabaseLock {
 
   public static final String ORGANISATION = "organisation";
   public static final String DEADLINE_SCAN = "deadline-scan";
+  /** Held by a report's start until it commits, so that a period is not opened twice at once. */
+  public static final String REPORT_START = "report-start";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;

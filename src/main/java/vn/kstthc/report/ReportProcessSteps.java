@@ -39,6 +39,7 @@ import vn.kstthc.lateness.LateExplanations;
 import vn.kstthc.lateness.LatenessException;
 import vn.kstthc.organisation.OfficerNames;
 import vn.kstthc.organisation.RoleFunctions;
+import vn.kstthc.platform.DatabaseLock;
 import vn.kstthc.reporting.ReportScope;
 
 /**
@@ -67,15 +68,17 @@ public class ReportProcessSteps {
   private final WorkingDayCalendar calendar;
   private final UnitLateCases lateCases;
   private final LateExplanations explanations;
+  private final DatabaseLock locks;
 
   public ReportProcessSteps(ReportTypes types, FormTemplates templates, FormFigures figures, WorkingDayCalendar calendar,
-      UnitLateCases lateCases, LateExplanations explanations) {
+      UnitLateCases lateCases, LateExplanations explanations, DatabaseLock locks) {
     this.types = types;
     this.templates = templates;
     this.figures = figures;
     this.calendar = calendar;
     this.lateCases = lateCases;
     this.explanations = explanations;
+    this.locks = locks;
   }
 
   /**
@@ -98,10 +101,10 @@ public class ReportProcessSteps {
       }
     }
     ReportPeriod period = type.periodOf(day, calendar);
-    // Two starts at the same moment (the timer's and one by hand) do not both pass: each drew its
-    // case number (BC-...) from the year's sequence row before this step, in the same transaction
-    // (procedure.CaseIdentity), so the second waits on that row until the first commits, then finds it.
-    Optional<String> twin = inProgress(execution.getProcessEngineServices().getRuntimeService(), type.id(), period);
+    // Two starts at the same moment (the timer's and one by hand) do not both pass: the second waits
+    // on the lock's row, held until the first commits, then finds it.
+    Optional<String> twin = locks.withLock(DatabaseLock.REPORT_START,
+        () -> inProgress(execution.getProcessEngineServices().getRuntimeService(), type.id(), period));
     if (twin.isPresent()) {
       throw new ProcessEngineException(duplicate(type, period, twin.get()));
     }

@@ -64,17 +64,17 @@ class BenchmarkHarnessTest {
     LatencyRecorder.Summary latency = new LatencyRecorder.Summary(100, 5, 9, 12, 20);
     LatencyRecorder.Summary slower = new LatencyRecorder.Summary(100, 5, 30, 35, 40);
     RunResult shipped1 = new RunResult("shipped", 4, 10, null, 500L, 50.0, latency, latency, slower, Map.of(), 1500L,
-        new DbCounters.Delta(6500, 1000, 5500, 0, 0, 1_000_000), 3.0, 9.5, 300.0, 420.0, 1, 1.5);
+        new DbCounters.Delta(6500, 1000, 5500, 0, 0, 1_000_000), 3.0, 9.5, 300.0, 420.0, 1, 1.5, null);
     RunResult ours1 = new RunResult("ours", 4, 10, null, 2000L, 200.0, latency, latency, latency, Map.of("optimistic-locking", 1L),
-        6000L, new DbCounters.Delta(8000, 4000, 4000, 0, 0, 2_000_000), 1.5, 8.0, 280.0, 400.0, 1, 2.5);
+        6000L, new DbCounters.Delta(8000, 4000, 4000, 0, 0, 2_000_000), 1.5, 8.0, 280.0, 400.0, 1, 2.5, null);
     RunResult ours2 = new RunResult("ours", 4, 10, null, 1000L, 100.0, latency, latency, latency, Map.of(),
-        3000L, new DbCounters.Delta(4000, 2000, 2000, 0, 0, 1_000_000), 2.5, 8.0, 280.0, 400.0, 2, 2.0);
+        3000L, new DbCounters.Delta(4000, 2000, 2000, 0, 0, 1_000_000), 2.5, 8.0, 280.0, 400.0, 2, 2.0, null);
     RunResult shipped2 = new RunResult("shipped", 4, 10, null, 1000L, 100.0, latency, latency, slower, Map.of(), 3000L,
-        new DbCounters.Delta(13000, 2000, 11000, 0, 0, 2_000_000), 5.0, 9.5, 300.0, 420.0, 2, 1.0);
+        new DbCounters.Delta(13000, 2000, 11000, 0, 0, 2_000_000), 5.0, 9.5, 300.0, 420.0, 2, 1.0, null);
     RunResult ours3 = new RunResult("ours", 4, 10, null, 1500L, 150.0, latency, latency, latency, Map.of(),
-        4500L, new DbCounters.Delta(6000, 3000, 3000, 0, 0, 1_500_000), 2.0, 8.0, 280.0, 400.0, 3, 2.0);
+        4500L, new DbCounters.Delta(6000, 3000, 3000, 0, 0, 1_500_000), 2.0, 8.0, 280.0, 400.0, 3, 2.0, null);
     RunResult shipped3 = new RunResult("shipped", 4, 10, null, 1000L, 100.0, latency, latency, slower, Map.of(), 3000L,
-        new DbCounters.Delta(13000, 2000, 11000, 0, 0, 2_000_000), 4.0, 9.5, 300.0, 420.0, 3, 1.0);
+        new DbCounters.Delta(13000, 2000, 11000, 0, 0, 2_000_000), 4.0, 9.5, 300.0, 420.0, 3, 1.0, null);
     BenchmarkReport report = new BenchmarkReport("2026-11-23T12-00", Map.of("cores", "2"), 10,
         List.of(RunResult.pgbench(4, 10, 1000), shipped1, ours1, ours2, shipped2, shipped3, ours3), "officer");
 
@@ -93,10 +93,31 @@ class BenchmarkHarnessTest {
     LatencyRecorder.Summary intake = new LatencyRecorder.Summary(100, 5, 40, 45, 50);
     LatencyRecorder.Summary none = new LatencyRecorder.Summary(0, 0, 0, 0, 0);
     RunResult run = new RunResult("ours", 16, 10, null, 300L, 30.0, intake, none, none, Map.of(), 300L,
-        new DbCounters.Delta(3000, 2000, 1000, 0, 0, 3_000_000), 12.0, 9.0, 300.0, 420.0, 1, 3.0);
+        new DbCounters.Delta(3000, 2000, 1000, 0, 0, 3_000_000), 12.0, 9.0, 300.0, 420.0, 1, 3.0, null);
     String table = new BenchmarkReport("2026-11-30T10-00", Map.of("cores", "2"), 10, List.of(run), "pakn").toMarkdown();
     assertThat(table).contains("`POST /api/pakn`").contains("| 16 | 1 | 30.00 | 40.00 | 12.00 | 3.00–3.00 |");
     assertThat(table).doesNotContain("shipped inst/s");
+  }
+
+  @Test
+  void thePetitionWalkGivesWalksPerSecondAndEachStepsP95() throws Exception {
+    LatencyRecorder.Summary intake = new LatencyRecorder.Summary(150, 5, 40, 45, 50);
+    LatencyRecorder.Summary find = new LatencyRecorder.Summary(750, 5, 12, 15, 20);
+    LatencyRecorder.Summary none = new LatencyRecorder.Summary(0, 0, 0, 0, 0);
+    Map<String, LatencyRecorder.Summary> steps = new java.util.LinkedHashMap<>();
+    steps.put("phan-loai", new LatencyRecorder.Summary(150, 10, 30, 35, 40));
+    steps.put("phe-duyet", new LatencyRecorder.Summary(150, 10, 60, 65, 70));
+    RunResult run = new RunResult("ours", 4, 10, null, 150L, 15.0, intake, find, none, Map.of(), 1650L,
+        new DbCounters.Delta(3000, 2000, 1000, 0, 0, 3_000_000), 80.0, 9.0, 300.0, 420.0, 1, 3.0, steps);
+    BenchmarkReport report = new BenchmarkReport("2026-11-30T12-00", Map.of("cores", "2"), 10, List.of(run), "pakn-walk");
+
+    assertThat(BenchmarkReport.fromJson(report.toJson())).isEqualTo(report);
+    String table = report.toMarkdown();
+    assertThat(table).contains("| clients | runs | walked/s | p95 intake (ms) | p95 find task (ms) | p95 phan-loai | p95 phe-duyet |")
+        .contains("| 4 | 1 | 15.00 | 40.00 | 12.00 | 30.00 | 60.00 | 80.00 | 3.00–3.00 |");
+    assertThat(RunResult.application("ours", new Workload.Outcome(4, 10, 150, new LatencyRecorder(), new LatencyRecorder(),
+        new LatencyRecorder(), Map.of(), 1650, Map.of("du-thao", new LatencyRecorder())), null, 1200.0, 9.0, 300.0, 420.0, 1, 3.0)
+        .cpuMillisPerInstance()).as("CPU per walk").isEqualTo(8.0);
   }
 
   @Test

@@ -44,6 +44,8 @@ public record BenchmarkReport(
     machine.forEach((k, v) -> md.append(k).append(" ").append(v).append("; "));
     if ("pakn".equals(workload)) {
       petitionTable(md);
+    } else if ("pakn-walk".equals(workload)) {
+      walkTable(md);
     } else {
       officerTable(md);
     }
@@ -129,6 +131,36 @@ public record BenchmarkReport(
           .append(" | ").append(median(ours, RunResult::instancesPerSecond))
           .append(" | ").append(median(ours, r -> r.start() == null ? null : r.start().p95()))
           .append(" | ").append(median(ours, RunResult::cpuMillisPerInstance))
+          .append(" | ").append(range(ours, RunResult::loadAverage))
+          .append(" |\n");
+    });
+  }
+
+  /** Petitions walked to their end per second, and p95 of the intake, of finding a task and of each step's submission. */
+  private void walkTable(StringBuilder md) {
+    md.append("\n\nEach run: ").append(fmt(secondsPerRun)).append(" s, each client submits a petition to `POST /api/pakn`")
+        .append(" as `tichhop.pakn`, then walks it to its end as the demo officers of each step (the task found by its case")
+        .append(" number, its form submitted through `/engine-rest`), on fresh databases; an instance is a petition walked to")
+        .append(" its end. Medians over the runs; the steps' columns are p95 of the form's submission (ms).\n\n");
+    List<String> steps = runs.stream().filter(r -> r.steps() != null).findFirst()
+        .map(r -> List.copyOf(r.steps().keySet())).orElse(List.of());
+    md.append("| clients | runs | walked/s | p95 intake (ms) | p95 find task (ms) |");
+    steps.forEach(step -> md.append(" p95 ").append(step).append(" |"));
+    md.append(" JVM CPU ms per walk | load average (1 min) |\n|---|---|---|---|---|");
+    steps.forEach(step -> md.append("---|"));
+    md.append("---|---|\n");
+    clientCounts().forEach(clients -> {
+      List<RunResult> ours = runsOf("ours", clients);
+      if (ours.isEmpty()) {
+        return;
+      }
+      md.append("| ").append(clients).append(" | ").append(ours.size())
+          .append(" | ").append(median(ours, RunResult::instancesPerSecond))
+          .append(" | ").append(median(ours, r -> r.start() == null ? null : r.start().p95()))
+          .append(" | ").append(median(ours, r -> r.findTask() == null ? null : r.findTask().p95()));
+      steps.forEach(step -> md.append(" | ").append(median(ours,
+          r -> r.steps() == null || r.steps().get(step) == null ? null : r.steps().get(step).p95())));
+      md.append(" | ").append(median(ours, RunResult::cpuMillisPerInstance))
           .append(" | ").append(range(ours, RunResult::loadAverage))
           .append(" |\n");
     });

@@ -41,12 +41,17 @@ public final class BenchmarkRunner {
   private final String anchorJar = System.getProperty("bench.anchor.jar");
   private final int port = Integer.getInteger("bench.port", 18080);
   private final int pairs = Integer.getInteger("bench.pairs", 3);
-  /** officer: the one-task process through /engine-rest; pakn: the machine intake of petitions (ours only). */
+  /**
+   * officer: the one-task process through /engine-rest; pakn: the machine intake of petitions;
+   * pakn-walk: petitions taken in and walked to their end by the demo officers (both ours only).
+   */
   private final String workload = System.getProperty("bench.workload", "officer");
   private final List<String> configs =
       Arrays.stream(System.getProperty("bench.configs", "shipped,ours").split(",")).map(String::strip)
           // Camunda as shipped has no petition intake
-          .filter(config -> !(workload.equals("pakn") && config.equals("shipped"))).toList();
+          .filter(config -> !(workload.startsWith("pakn") && config.equals("shipped"))).toList();
+  /** The product's own JVM options (jvm.options, an argument file as its Dockerfile and README use it): ours only. */
+  private final String productJvmOptions = System.getProperty("bench.jvm.options");
   private final List<String> jvmOptions =
       Arrays.stream(System.getProperty("bench.jvm", "").split(" ")).filter(option -> !option.isBlank()).toList();
   private final Path out = Path.of(System.getProperty("bench.out", "benchmark/results"));
@@ -115,9 +120,11 @@ public final class BenchmarkRunner {
       jvm.add("-XX:StartFlightRecording=filename=" + work.resolve(db + ".jfr").toAbsolutePath() + ",settings=profile,dumponexit=true");
     }
     try (AppProcess app = start(config, db, jvm)) {
-      Load load = workload.equals("pakn")
-          ? new PetitionWorkload(app.baseUrl())::run
-          : new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS)::run;
+      Load load = switch (workload) {
+        case "pakn" -> new PetitionWorkload(app.baseUrl())::run;
+        case "pakn-walk" -> new PetitionWalk(app.baseUrl())::run;
+        default -> new Workload(app.baseUrl(), BenchmarkSetup.OFFICERS)::run;
+      };
       // idle: started and set up, before any load (after the warm-up the heap has grown)
       Thread.sleep(2_000);
       double rssIdle = app.rssMiB();
@@ -164,7 +171,12 @@ public final class BenchmarkRunner {
     Map<String, String> env = Map.of(
         "KSTTHC_DB_URL", jdbcUrl(db), "KSTTHC_DB_USER", pgUser, "KSTTHC_DB_PASSWORD", "unused",
         "KSTTHC_DEMO_ENABLED", "true", "KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    AppProcess app = AppProcess.start(jar, config.equals("stock") ? "postgres,stock" : "postgres", env, port, port + 1, log, jvm);
+    List<String> ours = new ArrayList<>();
+    if (productJvmOptions != null && !productJvmOptions.isBlank()) {
+      ours.add("@" + productJvmOptions);
+    }
+    ours.addAll(jvm);
+    AppProcess app = AppProcess.start(jar, config.equals("stock") ? "postgres,stock" : "postgres", env, port, port + 1, log, ours);
     return setUp(app, () -> BenchmarkSetup.install(app.baseUrl(), "admin", ADMIN_PASSWORD));
   }
 

@@ -55,6 +55,13 @@ class BenchmarkSmokeIT {
       report.write(dir, "smoke");
       assertThat(BenchmarkReport.fromJson(Files.readString(dir.resolve("smoke.json"))).runs()).hasSize(1);
       assertThat(Files.readString(dir.resolve("smoke.md"))).contains("| 1 |");
+
+      // the petition walked to its end through every step's form (BENCH_WORKLOAD=pakn-walk)
+      Workload.Outcome walk = new PetitionWalk(app.baseUrl()).run(1, Duration.ofSeconds(1));
+      assertThat(walk.errors()).isEmpty();
+      assertThat(walk.instances()).isPositive();
+      assertThat(walk.requests()).isEqualTo(walk.instances() * (1 + 2 * PetitionWalk.STEPS.size()));
+      assertThat(walk.steps().get("he-thong-quoc-gia").summary().count()).isEqualTo((int) walk.instances());
     }
   }
 

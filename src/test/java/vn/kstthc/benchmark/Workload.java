@@ -42,10 +42,16 @@ public final class Workload {
     this.users = users;
   }
 
-  /** What a run produced. */
+  /** What a run produced; {@code steps}: the latency of each step of a longer walk, by name (or none). */
   public record Outcome(
       int clients, double seconds, long instances, LatencyRecorder start, LatencyRecorder complete,
-      LatencyRecorder findTask, Map<String, Long> errors, long requests) {
+      LatencyRecorder findTask, Map<String, Long> errors, long requests, Map<String, LatencyRecorder> steps) {
+    public Outcome(
+        int clients, double seconds, long instances, LatencyRecorder start, LatencyRecorder complete,
+        LatencyRecorder findTask, Map<String, Long> errors, long requests) {
+      this(clients, seconds, instances, start, complete, findTask, errors, requests, Map.of());
+    }
+
     public double instancesPerSecond() {
       return instances / seconds;
     }
