@@ -11,6 +11,7 @@
 #   BENCH_JVM="-Xss512k" ...         # extra JVM options for every application run (ours also gets jvm.options)
 #   BENCH_JFR=true ...               # also a Java Flight Recorder profile per run in $BENCH_WORK
 #   BENCH_SKIP_BUILD=true ...        # reuse target/'s jar and the anchor's
+#   BENCH_STATEMENTS=true ...        # also the SQL per instance of each run (pg_stat_statements), in <results>/<date>-statements/
 # Results: benchmark/results/<date>.json and .md, and benchmark/results/latest.md.
 # Everything runs on this machine and talks to 127.0.0.1 only.
 set -euo pipefail
@@ -30,8 +31,12 @@ fi
 rm -rf "$WORK" && mkdir -p "$WORK" && chown postgres "$WORK"
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 as_postgres "$PG_BIN/initdb" -D "$WORK/pgdata" --auth=trust --encoding=UTF8 --locale=C.UTF-8 -U postgres > "$WORK/initdb.log"
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" \
-  -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" -w start
+PG_OPTIONS="-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1"
+if [ "${BENCH_STATEMENTS:-false}" = true ]; then
+  # the module only loads at server start; it counts every statement (a small cost on both configurations)
+  PG_OPTIONS="$PG_OPTIONS -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=10000"
+fi
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -o "$PG_OPTIONS" -w start
 trap 'as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m fast stop >/dev/null 2>&1 || true' EXIT
 
 if [ "${BENCH_SKIP_BUILD:-false}" != true ]; then
@@ -56,4 +61,5 @@ java -cp "$WORK/run/test-classes:$WORK/run/classes:$(cat "$WORK/classpath.txt")"
   -Dbench.jvm="${BENCH_JVM:-}" -Dbench.jvm.options="$WORK/run/jvm.options" -Dbench.warmup="${BENCH_WARMUP:-20}" -Dbench.workload="${BENCH_WORKLOAD:-officer}" \
   -Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.clients="${BENCH_CLIENTS:-1,4,16}" \
   -Dbench.out="${BENCH_OUT:-benchmark/results}" -Dbench.work="$WORK" -Dbench.jfr="${BENCH_JFR:-false}" \
+  -Dbench.statements="${BENCH_STATEMENTS:-false}" \
   vn.kstthc.benchmark.BenchmarkRunner

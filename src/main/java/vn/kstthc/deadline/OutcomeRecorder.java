@@ -114,7 +114,7 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
 
   private void completed(DelegateTask task) {
     // a task created before kstthc_open_task existed is looked at now
-    OpenTask open = outcomes.findOpenTask(task.getId()).orElseGet(() -> opened(task));
+    OpenTask open = outcomes.takeOpenTask(task.getId()).orElseGet(() -> opened(task));
     Instant finished = now();
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     // a due date an administrator set by hand on a task that had none is a moment
@@ -138,7 +138,6 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
             finished,
             status,
             workingDaysLate(status, due, finished)));
-    outcomes.deleteOpenTask(task.getId());
   }
 
   @Override

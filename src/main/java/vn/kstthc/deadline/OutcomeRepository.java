@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Repository;
 public class OutcomeRepository {
 
   private final JdbcTemplate jdbc;
+  /** The statement of {@link #takeOpenTask} for this database, chosen at its first use. */
+  private volatile String takeOpenTask;
 
   OutcomeRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -76,9 +79,14 @@ public class OutcomeRepository {
         task.unitId());
   }
 
-  Optional<OpenTask> findOpenTask(String taskId) {
+  /**
+   * The row of a task that ends, read as it is deleted: one statement instead of a read and a
+   * delete for every completed task. PostgreSQL says it with {@code returning}, H2 with a data change
+   * delta table.
+   */
+  Optional<OpenTask> takeOpenTask(String taskId) {
     return jdbc.query(
-            "select * from kstthc_open_task where task_id = ?",
+            takeOpenTaskStatement(),
             (rs, row) ->
                 new OpenTask(
                     rs.getString("task_id"),
@@ -88,6 +96,16 @@ public class OutcomeRepository {
             taskId)
         .stream()
         .findFirst();
+  }
+
+  private String takeOpenTaskStatement() {
+    if (takeOpenTask == null) {
+      String product = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
+      takeOpenTask = "PostgreSQL".equals(product)
+          ? "delete from kstthc_open_task where task_id = ? returning task_id, process_instance_id, due_kind, unit_id"
+          : "select task_id, process_instance_id, due_kind, unit_id from old table (delete from kstthc_open_task where task_id = ?)";
+    }
+    return takeOpenTask;
   }
 
   void deleteOpenTask(String taskId) {

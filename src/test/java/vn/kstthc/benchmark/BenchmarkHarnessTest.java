@@ -125,4 +125,24 @@ class BenchmarkHarnessTest {
     assertThat(BenchmarkReport.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
     assertThat(BenchmarkReport.median(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.5);
   }
+
+  @Test
+  void statementsAreCountedPerInstanceByKind() {
+    StatementCounts counts = new StatementCounts(List.of(
+        new StatementCounts.Counted(200, 200, "insert into ACT_HI_TASKINST (\n ID_, ...) values ($1, ...)"),
+        new StatementCounts.Counted(100, 100, "update ACT_RU_TASK set REV_ = $1 where ID_ = $2"),
+        new StatementCounts.Counted(100, 250, "select * from ACT_RU_TASK where PROC_INST_ID_ = $1"),
+        new StatementCounts.Counted(100, 0, "select 1 | 2"),
+        new StatementCounts.Counted(50, 50, "DELETE FROM kstthc_open_task where task_id = $1"),
+        new StatementCounts.Counted(1, 1, "select rarely")));
+    assertThat(StatementCounts.kind("  Insert  Into act_hi_taskinst values ($1)")).isEqualTo("insert into act_hi_taskinst");
+    assertThat(StatementCounts.kind("commit")).isEqualTo("commit");
+    String table = counts.toMarkdown("ours", 100);
+    assertThat(table).contains("statements per instance: 5.51")
+        .contains("| insert into act_hi_taskinst | 2.00 |").contains("| update act_ru_task | 1.00 |")
+        .contains("| delete from kstthc_open_task | 0.50 |").contains("| select | 2.01 |")
+        .contains("| 1.00 | 2.50 | `select * from ACT_RU_TASK where PROC_INST_ID_ = $1` |")
+        .contains("`select 1 \\| 2`") // a pipe would split the Markdown cell
+        .doesNotContain("select rarely"); // not more than one call per 100 instances
+  }
 }

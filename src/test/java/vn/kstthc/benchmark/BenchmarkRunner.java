@@ -63,6 +63,10 @@ public final class BenchmarkRunner {
    * warm-up measures compilation rather than the cost per instance.
    */
   private final int warmupSeconds = Integer.getInteger("bench.warmup", 20);
+  /** BENCH_STATEMENTS=true: the SQL of each measured run per instance, from pg_stat_statements (run.sh preloads it). */
+  private final boolean statements = Boolean.getBoolean("bench.statements");
+  private final String started =
+      ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm"));
   private final List<Integer> clientCounts =
       Arrays.stream(System.getProperty("bench.clients", "1,4,16").split(",")).map(String::strip).map(Integer::valueOf).toList();
 
@@ -72,7 +76,6 @@ public final class BenchmarkRunner {
 
   void run() throws Exception {
     Files.createDirectories(work);
-    String started = ZonedDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm"));
     List<RunResult> runs = new ArrayList<>();
     for (int clients : clientCounts) {
       runs.add(pgbench(clients));
@@ -113,6 +116,9 @@ public final class BenchmarkRunner {
   RunResult application(String config, int clients, int pair) throws Exception {
     String db = "kstthc_" + config + "_" + clients + "_" + pair;
     recreate(db);
+    if (statements) {
+      withConnection(db, StatementCounts::enable);
+    }
     List<String> jvm = new ArrayList<>(jvmOptions);
     if (Boolean.getBoolean("bench.jfr")) {
       // deep enough for a REST call's whole stack (Tomcat, filters, Jersey, the engine, listeners): the default 64 cuts it
@@ -130,6 +136,9 @@ public final class BenchmarkRunner {
       double rssIdle = app.rssMiB();
       load.run(Math.min(clients, 4), Duration.ofSeconds(warmupSeconds)); // the same for every configuration
       Thread.sleep(12_000); // PostgreSQL publishes an idle backend's statistics after 10 s
+      if (statements) {
+        withConnection(db, StatementCounts::reset);
+      }
       DbCounters before = counters(db);
       double cpuBefore = app.cpuMillis();
       AtomicReference<Double> rssMax = new AtomicReference<>(rssIdle);
@@ -150,11 +159,35 @@ public final class BenchmarkRunner {
       Workload.Outcome outcome = load.run(clients, Duration.ofSeconds(seconds));
       sampler.interrupt();
       double cpu = app.cpuMillis() - cpuBefore;
+      if (statements) {
+        writeStatements(db, outcome.instances());
+      }
       double startup = app.startupSeconds();
       app.close(); // backends exit and publish their statistics
       DbCounters after = counters(db);
       return RunResult.application(
           config, outcome, DbCounters.between(before, after, 1), cpu, startup, rssIdle, rssMax.get(), pair, loadAverage());
+    }
+  }
+
+  /** {@code <out>/<started>-statements/<database>.md}: what this run sent, per instance. */
+  private void writeStatements(String db, long instances) throws SQLException, IOException {
+    StatementCounts counts;
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(db), pgUser, "")) {
+      counts = StatementCounts.read(connection);
+    }
+    Path directory = out.resolve(started + "-statements");
+    Files.createDirectories(directory);
+    Files.writeString(directory.resolve(db + ".md"), counts.toMarkdown(db, instances), StandardCharsets.UTF_8);
+  }
+
+  private interface OnConnection {
+    void run(Connection connection) throws SQLException;
+  }
+
+  private void withConnection(String db, OnConnection action) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(db), pgUser, "")) {
+      action.run(connection);
     }
   }
 

@@ -10,15 +10,15 @@ import vn.kstthc.platform.TestPostgres;
  * The application's schema (every Flyway migration, as the application runs them) on a fresh
  * database, without starting the application: the report queries are tested on H2 and PostgreSQL.
  */
-final class ReportDatabases {
+public final class ReportDatabases {
 
   private ReportDatabases() {}
 
-  static DataSource h2(String name) {
+  public static DataSource h2(String name) {
     return migrated(new DriverManagerDataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""), "h2");
   }
 
-  static DataSource postgres(String name) {
+  public static DataSource postgres(String name) {
     Map<String, Object> env = TestPostgres.newDatabase(name);
     return migrated(
         new DriverManagerDataSource(
