@@ -9,34 +9,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
-import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Finds the deployed Camunda Form of a task or a start event, as the calling officer (who must be
- * allowed to see the task or the process), and what checking a submission against it needs. A
+ * allowed to work the task or to see the process), and what checking a submission against it needs. A
  * form bound to its deployment or to a version never changes, so it is read once per process
  * definition and element.
  */
@@ -68,62 +60,51 @@ public class FormSource {
   }
 
   /**
-   * The task's form, or null when the officer may not see the task (the engine then refuses). One
-   * command for all the look-ups: they share its entity cache, so the task is read from the
-   * database once, not by each of them.
+   * The task's form, or null when the officer may not work the task or it does not exist (the
+   * engine then answers 403 or 404 itself). One command reads the task once (no authorization
+   * SQL), asks the engine's own completion rule once, and takes the form reference from the
+   * deployed definition and the values from the task: none of the services, which would each read
+   * the task and check access again.
    */
   Target forTask(String taskId) {
-    TaskService tasks = engine.getTaskService();
-    FormService formService = engine.getFormService();
-    try {
-      return commandExecutor().execute(commandContext -> {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    return commandExecutor().execute(commandContext -> {
+      try {
+        TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
         if (task == null || !mayWork(commandContext, task)) {
-          return null; // the engine answers 404 or 403, as it would without forms
+          return null;
         }
-        CamundaFormRef ref = formService.getTaskFormData(taskId).getCamundaFormRef();
+        CamundaFormRef ref = task.getTaskDefinition() == null
+            ? null // a standalone task has no form
+            : task.getTaskDefinition().getTaskFormHandler().createTaskForm(task).getCamundaFormRef();
         if (ref == null) {
           return new Target(null, null);
         }
         String cacheKey = stable(ref) ? task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey() : null;
-        FormDefinition form = load(cacheKey, () -> formService.getDeployedTaskForm(taskId));
-        Map<String, Object> current = plainValues(tasks.getVariablesTyped(taskId, false));
-        return new Target(form, context(current));
-      });
-    } catch (ProcessEngineException e) {
-      LOG.debug("No form check for task {}: {}", taskId, e.getMessage());
-      return null;
-    }
+        FormDefinition form = load(cacheKey, () -> engine.getFormService().getDeployedTaskForm(taskId));
+        return new Target(form, context(plainValues(task.getVariablesTyped(false))));
+      } catch (ProcessEngineException e) {
+        LOG.debug("No form check for task {}: {}", taskId, e.getMessage());
+        return null;
+      }
+    });
   }
 
   /**
-   * Camunda's own rule for completing a task (CommandChecker#checkTaskWork), asked beforehand: one
-   * authorization query with the same four alternatives. The process definition is read through
-   * the service, so an officer who may not read it is refused, as before.
+   * What the engine checks when the task is completed, submitted or resolved (every command
+   * checker's checkTaskWork: TASK_WORK or UPDATE on the task or its definition, one authorization
+   * query, and the task's tenant), asked beforehand. The grants the organisation gives an officer
+   * to work a task always come with reading it (see AuthorizationPlan), so an officer who may
+   * work the task is exactly one who may see it and its form.
    */
-  private boolean mayWork(CommandContext commandContext, Task task) {
-    Authentication user = engine.getIdentityService().getCurrentAuthentication();
-    if (user == null || user.getUserId().equals(task.getAssignee())) {
+  private static boolean mayWork(CommandContext commandContext, TaskEntity task) {
+    try {
+      for (CommandChecker checker : commandContext.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkTaskWork(task);
+      }
       return true;
+    } catch (ProcessEngineException e) {
+      return false; // an AuthorizationException, or the task's tenant is not the officer's
     }
-    String definitionKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-    AuthorizationManager authorizations = commandContext.getAuthorizationManager();
-    if (!commandContext.getProcessEngineConfiguration().isAuthorizationEnabled()
-        || authorizations.isPermissionDisabled(TaskPermissions.TASK_WORK)
-        || authorizations.isPermissionDisabled(Permissions.UPDATE)
-        || authorizations.isPermissionDisabled(ProcessDefinitionPermissions.TASK_WORK)
-        || authorizations.isPermissionDisabled(ProcessDefinitionPermissions.UPDATE_TASK)) {
-      return true; // what AuthorizationService#isUserAuthorized answers for each alternative then
-    }
-    CompositePermissionCheck work = new PermissionCheckBuilder()
-        .disjunctive()
-        .atomicCheckForResourceId(Resources.TASK, task.getId(), TaskPermissions.TASK_WORK)
-        .atomicCheckForResourceId(Resources.TASK, task.getId(), Permissions.UPDATE)
-        .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, definitionKey, ProcessDefinitionPermissions.TASK_WORK)
-        .atomicCheckForResourceId(Resources.PROCESS_DEFINITION, definitionKey, ProcessDefinitionPermissions.UPDATE_TASK)
-        .build();
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    return authorizations.isAuthorized(user.getUserId(), groups, work);
   }
 
   private CommandExecutor commandExecutor() {
@@ -132,32 +113,55 @@ public class FormSource {
 
   /** The start form of a process definition, or null when the officer may not see it. */
   Target forStart(String processDefinitionId) {
-    try {
-      CamundaFormRef ref = engine.getFormService().getStartFormData(processDefinitionId).getCamundaFormRef();
-      if (ref == null) {
-        return new Target(null, null);
+    return commandExecutor().execute(commandContext -> {
+      try {
+        ProcessDefinitionEntity definition = commandContext.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(processDefinitionId);
+        // What the engine's GetStartFormCmd checks: READ on the definition (one query) and its tenant.
+        for (CommandChecker checker : commandContext.getProcessEngineConfiguration().getCommandCheckers()) {
+          checker.checkReadProcessDefinition(definition);
+        }
+        return startTarget(definition);
+      } catch (ProcessEngineException e) {
+        LOG.debug("No form check for the start of {}: {}", processDefinitionId, e.getMessage());
+        return null;
       }
-      FormDefinition form = load(stable(ref) ? processDefinitionId + "#start" : null,
-          () -> engine.getFormService().getDeployedStartForm(processDefinitionId));
-      return new Target(form, context(Map.of()));
-    } catch (ProcessEngineException e) {
-      LOG.debug("No form check for the start of {}: {}", processDefinitionId, e.getMessage());
-      return null;
-    }
+    });
   }
 
-  /** The start form of the latest version of a process (of a tenant, or without one). */
+  /**
+   * The start form of the latest version of a process (of a tenant, or without one) that the
+   * officer may read: the engine's query, with its authorization and tenant checks, is the only
+   * look-up; the definition itself comes from the deployment cache.
+   */
   Target forStartByKey(String key, String tenantId) {
-    RepositoryService repository = engine.getRepositoryService();
-    ProcessDefinitionQuery query = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
-    query = tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
-    ProcessDefinition definition;
-    try {
-      definition = query.singleResult();
-    } catch (ProcessEngineException e) {
-      return null;
+    return commandExecutor().execute(commandContext -> {
+      ProcessDefinitionQueryImpl query = new ProcessDefinitionQueryImpl();
+      query.processDefinitionKey(key).latestVersion();
+      if (tenantId == null) {
+        query.withoutTenantId();
+      } else {
+        query.tenantIdIn(tenantId);
+      }
+      try {
+        ProcessDefinition found = query.executeSingleResult(commandContext);
+        return found == null ? null : startTarget(commandContext.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(found.getId()));
+      } catch (ProcessEngineException e) {
+        LOG.debug("No form check for the start of {}: {}", key, e.getMessage());
+        return null;
+      }
+    });
+  }
+
+  private Target startTarget(ProcessDefinitionEntity definition) {
+    CamundaFormRef ref = definition.getStartFormHandler().createStartFormData(definition).getCamundaFormRef();
+    if (ref == null) {
+      return new Target(null, null);
     }
-    return definition == null ? null : forStart(definition.getId());
+    String id = definition.getId();
+    FormDefinition form = load(stable(ref) ? id + "#start" : null, () -> engine.getFormService().getDeployedStartForm(id));
+    return new Target(form, context(Map.of()));
   }
 
   private static boolean stable(CamundaFormRef ref) {

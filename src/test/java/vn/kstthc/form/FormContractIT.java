@@ -156,6 +156,44 @@ class FormContractIT {
     assertThat(admin.get("/engine-rest/task/" + task).status()).as("still open").isEqualTo(200);
   }
 
+  /**
+   * Whose submission is checked against the form is whom the engine lets complete the task: the
+   * assignee and the unit's other officers (candidates) get their field errors; an officer of
+   * another unit learns nothing about the form (one refusal without field names) and the engine
+   * refuses the completion itself; administrators are not limited.
+   */
+  @Test
+  void whoseSubmissionIsCheckedIsWhomTheEngineLetsWorkTheTask() {
+    String instance = GiaoViecRequests.start(office, "phong-bcvt-cds", "Nhiệm vụ để thử quyền", "Nội dung", due);
+    String task = unit.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0).get("id").asText();
+    String submit = "/engine-rest/task/" + task + "/submit-form";
+    Map<String, Object> outside = Map.of("variables", Map.of("hanHoanThanh", Map.of("value", "2030-12-31")));
+
+    Response candidate = app.rest("cds.hung", PASSWORD).post(submit, outside);
+    assertThat(candidate.status()).as(candidate.body()).isEqualTo(400);
+    assertThat(candidate.json().get("fieldErrors").get(0).get("field").asText()).isEqualTo("hanHoanThanh");
+
+    unit.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "cds.lan")).expect(204);
+    Response assignee = unit.post(submit, outside);
+    assertThat(assignee.status()).as(assignee.body()).isEqualTo(400);
+    assertThat(assignee.json().get("fieldErrors").get(0).get("field").asText()).isEqualTo("hanHoanThanh");
+
+    Rest otherUnit = app.rest("tdc.minh", PASSWORD);
+    Response refused = otherUnit.post(submit, outside);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("fieldErrors")).hasSize(1);
+    assertThat(refused.json().get("fieldErrors").get(0).get("field").asText()).isEqualTo("variables");
+    assertThat(refused.body()).doesNotContain("hanHoanThanh").doesNotContain("Hạn hoàn thành");
+    assertThat(otherUnit.post(submit, Map.of()).status()).as("the engine's own refusal").isEqualTo(403);
+    Response unknown = otherUnit.post("/engine-rest/task/khong-co/submit-form", Map.of());
+    assertThat(unknown.body()).as("the engine's own answer").contains("Cannot find task with id khong-co");
+    assertThat(admin.get("/engine-rest/task/" + task).status()).as("still open").isEqualTo(200);
+
+    admin.post(submit, outside).expect(204);
+    assertThat(admin.get("/engine-rest/process-instance/" + instance + "/variables/hanHoanThanh").json()
+        .get("value").asText()).isEqualTo("2030-12-31");
+  }
+
   @Test
   void tasklistsOwnApiIsHeldToTheSameForm() throws Exception {
     String instance = GiaoViecRequests.start(office, "phong-bcvt-cds", "Nhiệm vụ qua Tasklist", "Nội dung", due);
