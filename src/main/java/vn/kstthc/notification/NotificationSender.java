@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * NotificationJobHandler#firstTry}: a failure starts the row's retry chain of jobs) and records the
  * results with that transaction's commit. A batch that does not commit (the JVM killed) leaves its
  * rows untried for the next one; what a channel that notes each send delivered is not sent again.
- * One batch at a time per node, on a thread of its own, so a hung mail server holds back no request
- * and no scheduled work. Off with {@code kstthc.notification.sending-enabled=false} (tests call
+ * Runs on threads of its own ({@code sender-threads}, 2 by default as the job executor's core pool
+ * that sent them before: a mail takes a round trip to the mail server, and a second thread takes the
+ * next rows meanwhile), so a hung mail server holds back no request and no scheduled work. Off with {@code kstthc.notification.sending-enabled=false} (tests call
  * {@link #sendPending()} themselves).
  */
 @Component
@@ -42,35 +43,39 @@ public class NotificationSender {
   private final NotificationProperties properties;
   private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
   private final boolean enabled;
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-    Thread sender = new Thread(runnable, "notification-sender");
-    sender.setDaemon(true);
-    return sender;
-  });
-  /** A run is queued on the thread and has not started yet: further wakes are covered by it. */
-  private final AtomicBoolean queued = new AtomicBoolean();
+  private final int threads;
+  private final ExecutorService pool;
+  /** Runs submitted that have not started yet: a wake finding one per thread is covered by them. */
+  private final AtomicInteger queued = new AtomicInteger();
 
   NotificationSender(
       NotificationOutbox outbox,
       NotificationJobHandler handler,
       NotificationProperties properties,
       ObjectProvider<ProcessEngineConfigurationImpl> engine,
-      @Value("${kstthc.notification.sending-enabled:true}") boolean enabled) {
+      @Value("${kstthc.notification.sending-enabled:true}") boolean enabled,
+      @Value("${kstthc.notification.sender-threads:2}") int threads) {
     this.outbox = outbox;
     this.handler = handler;
     this.properties = properties;
     this.engine = engine;
     this.enabled = enabled;
+    this.threads = Math.max(1, threads);
+    this.pool = Executors.newFixedThreadPool(this.threads, runnable -> {
+      Thread sender = new Thread(runnable, "notification-sender");
+      sender.setDaemon(true);
+      return sender;
+    });
   }
 
-  /** Sends what is pending, soon, on the sender's thread; wakes while it runs make one more run. */
+  /** Sends what is pending, soon, on a sender's thread; a wake while they run makes one more run. */
   void wake() {
-    if (!enabled || !queued.compareAndSet(false, true)) {
+    if (!enabled || queued.getAndUpdate(waiting -> Math.min(waiting + 1, threads)) == threads) {
       return;
     }
     try {
-      thread.execute(() -> {
-        queued.set(false);
+      pool.execute(() -> {
+        queued.decrementAndGet();
         try {
           sendPending();
         } catch (RuntimeException e) {
@@ -90,7 +95,7 @@ public class NotificationSender {
 
   @PreDestroy
   void stop() {
-    thread.shutdownNow();
+    pool.shutdownNow();
   }
 
   /**
