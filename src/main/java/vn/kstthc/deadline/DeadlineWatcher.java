@@ -133,7 +133,7 @@ public class DeadlineWatcher {
                 : NotificationService.membersOf(TaskGroups.candidateGroups(task));
     // the due date in the notifications' keys too: an extended deadline gets messages of its own
     return notifications.notify(
-        kind, TaskNotifier.summary(task), task.getExecution(), recipients, due.toInstant().toString());
+        kind, TaskNotifier.summary(task), recipients, due.toInstant().toString());
   }
 
   /** The moment to remind: the same time of day, N working days before the due day. */

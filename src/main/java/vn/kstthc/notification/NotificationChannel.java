@@ -18,6 +18,16 @@ public interface NotificationChannel {
   /** Delivers one message; throws when it could not (the engine will retry). */
   void send(Recipient recipient, String address, String subject, String body) throws Exception;
 
+  /**
+   * Whether each accepted send is noted at once, in a transaction of its own, so that a try whose
+   * transaction does not commit (the JVM killed) does not send it again ({@link
+   * NotificationOutbox#sendAndNote}). True for a channel whose message must not reach an officer
+   * twice (mail, SMS); the note costs a transaction per message.
+   */
+  default boolean notesEachSend() {
+    return true;
+  }
+
   /** An officer, as the identity service knows them. */
   record Recipient(String userId, String fullName, String email) {}
 }

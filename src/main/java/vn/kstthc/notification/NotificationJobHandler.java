@@ -3,11 +3,13 @@ package vn.kstthc.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -17,20 +19,20 @@ import org.springframework.stereotype.Component;
 import vn.kstthc.notification.NotificationChannel.Recipient;
 
 /**
- * Sends queued notifications, as Camunda jobs: after the commit of the task they are about, on the
- * job executor, never in the officer's request.
+ * Tries notifications: the first try of each by {@link NotificationSender}, in batches, after the
+ * commit of the task they are about, never in the officer's request; the retries as Camunda jobs of
+ * this type.
  *
- * <p>One job sends all notifications of one event (e.g. a new task for the 5 officers of a unit),
- * each tried once; when a hung mail server makes that longer than {@code event-budget}, a
- * follow-up job goes on with the recipients not tried yet. A notification that fails gets its own
- * job, its retry chain, tried again after the configured delays (1, 5, 15, 30 minutes by default);
- * when its last try fails the job is left without retries, which shows as an incident in Cockpit
- * (retry it there once the mail server is back). Each try takes its row ({@link
- * NotificationOutbox#take}) in the transaction that records its result, so no row is in two
- * chains and a sent notification is not sent again by a job that runs again. Each accepted send is
- * also noted at once in a transaction of its own ({@link NotificationOutbox#sendAndNote}), so a
- * job that dies or fails after sending, before its commit, does not send it again when it runs
- * again. Sending stays at least once: a mail goes out twice only if the JVM dies in the moment
+ * <p>A notification whose first try fails gets its own job, its retry chain, tried again after the
+ * configured delays (1, 5, 15, 30 minutes by default); when its last try fails the job is left
+ * without retries, which shows as an incident in Cockpit (retry it there once the mail server is
+ * back). Each try holds its row in the transaction that records its result (the sender's lock,
+ * {@link NotificationOutbox#untried}; a job's {@link NotificationOutbox#take}), so no row is in two
+ * chains and a sent notification is not sent again by a batch or job that runs again. Each send
+ * accepted by a channel that {@linkplain NotificationChannel#notesEachSend notes each send} (mail)
+ * is also noted at once in a transaction of its own ({@link NotificationOutbox#sendAndNote}), so a
+ * batch or job that dies or fails after sending, before its commit, does not send it again when it
+ * runs again. Sending stays at least once: a mail goes out twice only if the JVM dies in the moment
  * between the mail server's acceptance and that note's commit, never zero times.
  */
 @Component
@@ -53,17 +55,14 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
   }
 
   /**
-   * What to send ({@code e:} an event's notifications, {@code r:} one notification), how many
+   * What to send ({@code r:} one notification; {@code e:} an event's, from jobs queued before the
+   * {@link NotificationSender}), how many
    * tries came before, and the instance it is about (kept on the job so that Cockpit shows its
    * incident with the process).
    */
   public record Config(
       String target, int attempt, String processInstanceId, String processDefinitionId, String processDefinitionKey)
       implements JobHandlerConfiguration {
-
-    static Config event(String eventId, String processInstanceId, String processDefinitionId, String processDefinitionKey) {
-      return new Config(EVENT + eventId, 0, processInstanceId, processDefinitionId, processDefinitionKey);
-    }
 
     Config row(String rowId, int attempt) {
       return new Config(ROW + rowId, attempt, processInstanceId, processDefinitionId, processDefinitionKey);
@@ -106,32 +105,16 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
 
   @Override
   public void execute(Config config, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
     if (config.target().startsWith(EVENT)) {
-      long started = System.nanoTime();
-      for (NotificationOutbox.Row row : outbox.untriedOfEvent(config.target().substring(EVENT.length()))) {
-        if (System.nanoTime() - started > properties.eventBudget().toNanos()) {
-          // a slow mail server: the untried rest in a job of its own, long before this job's lock expires
-          NotificationService.schedule(config, null);
-          return;
-        }
-        if (!outbox.take(row.id(), 0)) {
-          continue;
-        }
-        try {
-          send(row, now);
-        } catch (ChannelFailure e) {
-          retryLater(config.row(row.id(), 0), row, e.getCause(), now);
-        }
-      }
-      return;
+      return; // queued before the sender: the rows of its event are the sender's now
     }
+    Instant now = ClockUtil.getCurrentTime().toInstant();
     NotificationOutbox.Row row = outbox.find(config.target().substring(ROW.length())).orElse(null);
     if (row == null || !outbox.take(row.id(), config.attempt())) {
       return; // sent, skipped, or this try made already
     }
     try {
-      send(row, now);
+      outbox.finish(List.of(send(row, outbox.deliveredTo(row.id()))), now);
     } catch (ChannelFailure e) {
       if (config.attempt() < properties.retryDelays().size()) {
         retryLater(config, row, e.getCause(), now);
@@ -139,6 +122,36 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       }
       throw new ProcessEngineException(failure(row, config.attempt(), e.getCause()), e.getCause());
     }
+  }
+
+  /**
+   * The first try of a notification the caller holds and counts as tried ({@link
+   * NotificationSender}): its result, or null when the channel failed and a retry chain now has it.
+   *
+   * @param deliveredTo the address of its delivery note, if a try that did not commit left one
+   */
+  NotificationOutbox.Result firstTry(NotificationOutbox.Row row, String deliveredTo, Instant now, CommandContext context) {
+    try {
+      return send(row, deliveredTo);
+    } catch (ChannelFailure e) {
+      retryLater(chainOf(row, context), row, e.getCause(), now);
+      return null;
+    }
+  }
+
+  /** The first job of a row's retry chain, named after its process instance (Cockpit shows it there). */
+  private static Config chainOf(NotificationOutbox.Row row, CommandContext context) {
+    String instance = row.processInstanceId();
+    ExecutionEntity running = instance == null ? null : context.getExecutionManager().findExecutionById(instance);
+    if (running != null) {
+      return new Config(
+          ROW + row.id(), 0, instance, running.getProcessDefinitionId(), running.getProcessDefinition().getKey());
+    }
+    HistoricProcessInstanceEntity ended =
+        instance == null ? null : context.getHistoricProcessInstanceManager().findHistoricProcessInstance(instance);
+    return ended == null
+        ? new Config(ROW + row.id(), 0, instance, null, null)
+        : new Config(ROW + row.id(), 0, instance, ended.getProcessDefinitionId(), ended.getProcessDefinitionKey());
   }
 
   /**
@@ -151,36 +164,44 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     }
   }
 
-  /** Sends one notification, or records why it is skipped; throws when the channel failed. */
-  private void send(NotificationOutbox.Row row, Instant now) throws ChannelFailure {
-    String deliveredTo = outbox.deliveredTo(row.id());
+  /** Sends one notification, or says why it is skipped; throws when the channel failed. */
+  private NotificationOutbox.Result send(NotificationOutbox.Row row, String deliveredTo) throws ChannelFailure {
     if (deliveredTo != null) {
-      // sent by an earlier try whose job did not commit (the JVM died, the database went away)
-      outbox.finish(row.id(), NotificationOutbox.SENT, deliveredTo, null, now);
-      return;
+      // sent by an earlier try whose batch or job did not commit (the JVM died, the database went away)
+      return new NotificationOutbox.Result(row.id(), NotificationOutbox.SENT, deliveredTo, null, true);
     }
     NotificationChannel channel =
         channels.orderedStream().filter(c -> c.name().equals(row.channel())).findFirst().orElse(null);
     if (channel == null || !channel.isEnabled()) {
-      outbox.finish(row.id(), NotificationOutbox.SKIPPED, null, "Kênh '" + row.channel() + "' không còn được cấu hình", now);
-      return;
+      return skipped(row, "Kênh '" + row.channel() + "' không còn được cấu hình");
     }
     Recipient recipient = NotificationService.user(row.recipient());
     if (recipient == null) {
-      outbox.finish(row.id(), NotificationOutbox.SKIPPED, null, "Người nhận không còn trong tổ chức", now);
-      return;
+      return skipped(row, "Người nhận không còn trong tổ chức");
     }
     String address = channel.addressOf(recipient);
     if (address == null) {
-      outbox.finish(row.id(), NotificationOutbox.SKIPPED, null, "Người nhận chưa có địa chỉ " + channel.name(), now);
-      return;
+      return skipped(row, "Người nhận chưa có địa chỉ " + channel.name());
     }
-    try {
-      outbox.sendAndNote(row.id(), address, now, () -> channel.send(recipient, address, row.subject(), row.body()));
-    } catch (NotificationOutbox.SendFailed e) {
-      throw new ChannelFailure((Exception) e.getCause());
+    if (channel.notesEachSend()) {
+      try {
+        outbox.sendAndNote(row.id(), address, ClockUtil.getCurrentTime().toInstant(),
+            () -> channel.send(recipient, address, row.subject(), row.body()));
+      } catch (NotificationOutbox.SendFailed e) {
+        throw new ChannelFailure((Exception) e.getCause());
+      }
+    } else {
+      try {
+        channel.send(recipient, address, row.subject(), row.body());
+      } catch (Exception e) {
+        throw new ChannelFailure(e);
+      }
     }
-    outbox.finish(row.id(), NotificationOutbox.SENT, address, null, now);
+    return new NotificationOutbox.Result(row.id(), NotificationOutbox.SENT, address, null, channel.notesEachSend());
+  }
+
+  private static NotificationOutbox.Result skipped(NotificationOutbox.Row row, String reason) {
+    return new NotificationOutbox.Result(row.id(), NotificationOutbox.SKIPPED, null, reason, false);
   }
 
   /** Notes the failure of a try and schedules the next one, alone, after its delay. */

@@ -3,8 +3,10 @@ package vn.kstthc.notification;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,20 +86,33 @@ public class NotificationOutbox {
         .findFirst();
   }
 
-  /** The rows of an event never tried yet (those that failed are left to their retry chains). */
-  List<Row> untriedOfEvent(String eventId) {
+  /**
+   * Pending rows never tried, oldest first, locked until the caller's transaction ends; rows another
+   * sender holds are skipped, not waited for, so two nodes' senders share the queue instead of
+   * queueing behind each other (a row that sender commits no longer qualifies).
+   */
+  List<Row> untried(int limit) {
     return jdbc.query(
-        "select * from kstthc_notification where event_id = ? and status = ? and tries = 0"
-            + " order by recipient, channel",
+        "select * from kstthc_notification where status = ? and tries = 0 order by created_at"
+            + " limit ? for update skip locked",
         (rs, n) -> map(rs),
-        eventId,
-        PENDING);
+        PENDING,
+        limit);
+  }
+
+  /** Counts a try of each row, for rows the caller holds ({@link #untried}). */
+  void markTried(Collection<String> ids) {
+    if (!ids.isEmpty()) {
+      new NamedParameterJdbcTemplate(jdbc).update(
+          "update kstthc_notification set tries = tries + 1 where id in (:ids)", new MapSqlParameterSource("ids", ids));
+    }
   }
 
   /**
-   * Takes a pending row for its try number {@code triedBefore + 1}: false when it was sent,
-   * skipped or tried that often already. The row stays locked until the caller's transaction ends,
-   * so a second job taking it at the same time waits, then finds it taken.
+   * Takes a pending row for its try number {@code triedBefore + 1} (a retry, by its row's job):
+   * false when it was sent, skipped or tried that often already. The row stays locked until the
+   * caller's transaction ends, so a second job taking it at the same time waits, then finds it
+   * taken.
    */
   boolean take(String id, int triedBefore) {
     return jdbc.update(
@@ -122,11 +137,11 @@ public class NotificationOutbox {
 
   /**
    * Sends, and notes that the channel accepted the notification, in a transaction of its own: the
-   * job that sends it may still fail to commit, and must then not send it again. The note is
+   * batch or job that sends it may still fail to commit, and must then not send it again. The note is
    * written before the send and committed right after it, so the only moment a crash can make a
    * mail go twice is that commit (taking the connection after the send left a wait for the pool
    * in between, under load). A failed send rolls the note back. Costs a second connection while
-   * the send lasts (the job's own stays open).
+   * the send lasts (the sender's or job's own stays open).
    *
    * @throws SendFailed when the channel failed
    */
@@ -145,20 +160,42 @@ public class NotificationOutbox {
 
   /** The address a notification was delivered to by a try whose job did not commit, or null. */
   String deliveredTo(String id) {
-    return jdbc.query("select address from kstthc_notification_delivery where notification_id = ?",
-        (rs, n) -> rs.getString(1), id).stream().findFirst().orElse(null);
+    return deliveredTo(List.of(id)).get(id);
   }
 
-  void finish(String id, String status, String address, String note, Instant at) {
-    // the delivery mark has done its work once this commits
-    jdbc.update("delete from kstthc_notification_delivery where notification_id = ?", id);
-    jdbc.update(
+  /** {@link #deliveredTo(String)} of several notifications, in one query: those with a mark. */
+  Map<String, String> deliveredTo(Collection<String> ids) {
+    Map<String, String> delivered = new HashMap<>();
+    if (!ids.isEmpty()) {
+      new NamedParameterJdbcTemplate(jdbc).query(
+          "select notification_id, address from kstthc_notification_delivery where notification_id in (:ids)",
+          new MapSqlParameterSource("ids", ids),
+          rs -> {
+            delivered.put(rs.getString(1), rs.getString(2));
+          });
+    }
+    return delivered;
+  }
+
+  /**
+   * How a try ended: sent or skipped, with the address or the reason; {@code marked} when a
+   * delivery note was written for it (deleted now: it has done its work once this commits).
+   */
+  record Result(String id, String status, String address, String note, boolean marked) {}
+
+  /** Records the results of tries, in one round trip each for the notes and the rows. */
+  void finish(List<Result> results, Instant at) {
+    if (results.isEmpty()) {
+      return;
+    }
+    List<Object[]> marks = results.stream().filter(Result::marked).map(r -> new Object[] {r.id()}).toList();
+    if (!marks.isEmpty()) {
+      jdbc.batchUpdate("delete from kstthc_notification_delivery where notification_id = ?", marks);
+    }
+    Timestamp when = Timestamp.from(at);
+    jdbc.batchUpdate(
         "update kstthc_notification set status = ?, address = ?, note = ?, sent_at = ? where id = ?",
-        status,
-        address,
-        note,
-        Timestamp.from(at),
-        id);
+        results.stream().map(r -> new Object[] {r.status(), r.address(), r.note(), when, r.id()}).toList());
   }
 
   void noteFailure(String id, String note) {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Registers the job type that sends notifications. */
+/** Registers the job type that retries notifications (the first try is {@link NotificationSender}'s). */
 @Component
 @EnableConfigurationProperties(NotificationProperties.class)
 public class NotificationPlugin extends AbstractProcessEnginePlugin {

@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom sender of the mails
  * @param retryDelays waits between the tries of a notification that could not be sent; after the
  *     last one the next failure raises an incident in Cockpit
- * @param eventBudget how long one job may spend sending an event's notifications before it leaves
- *     the rest to a follow-up job: well under the job executor's 5-minute lock, even when every
- *     try waits for the mail timeouts of a hung server
+ * @param batchSize how many notifications {@link NotificationSender} takes in one transaction
+ * @param batchBudget how long one batch may spend sending before it leaves the rest to the next
+ *     batch: a hung mail server costs each try its timeouts, and the batch holds a connection and
+ *     its rows' locks until it commits
  */
 @ConfigurationProperties("kstthc.notification")
 public record NotificationProperties(
-    String publicUrl, String mailFrom, List<Duration> retryDelays, Duration eventBudget) {
+    String publicUrl, String mailFrom, List<Duration> retryDelays, int batchSize, Duration batchBudget) {
 
   public NotificationProperties {
     if (publicUrl == null || publicUrl.isBlank()) {
@@ -31,8 +32,11 @@ public record NotificationProperties(
       retryDelays =
           List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(30));
     }
-    if (eventBudget == null) {
-      eventBudget = Duration.ofSeconds(60);
+    if (batchSize <= 0) {
+      batchSize = 50;
+    }
+    if (batchBudget == null) {
+      batchBudget = Duration.ofSeconds(60);
     }
   }
 

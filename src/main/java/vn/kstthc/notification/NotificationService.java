@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +20,8 @@ import vn.kstthc.notification.NotificationChannel.Recipient;
 
 /**
  * Queues notifications inside the engine's current command: one row per recipient and channel
- * ({@link NotificationOutbox}) and one Camunda job for all of them ({@link
- * NotificationJobHandler}), committed with the task they are about. Nothing is sent before the commit; a rollback sends
+ * ({@link NotificationOutbox}), committed with the task they are about, and sent by {@link
+ * NotificationSender}, woken by that commit. Nothing is sent before the commit; a rollback sends
  * nothing. Must be called with an active command context (a listener, or {@code
  * CommandExecutor#execute}).
  */
@@ -31,12 +31,17 @@ public class NotificationService {
   private final NotificationOutbox outbox;
   private final MessageComposer composer;
   private final ObjectProvider<NotificationChannel> channels;
+  private final NotificationSender sender;
 
   NotificationService(
-      NotificationOutbox outbox, MessageComposer composer, ObjectProvider<NotificationChannel> channels) {
+      NotificationOutbox outbox,
+      MessageComposer composer,
+      ObjectProvider<NotificationChannel> channels,
+      NotificationSender sender) {
     this.outbox = outbox;
     this.composer = composer;
     this.channels = channels;
+    this.sender = sender;
   }
 
   /**
@@ -50,7 +55,6 @@ public class NotificationService {
   public int notify(
       NotificationKind kind,
       TaskSummary task,
-      ExecutionEntity execution,
       Collection<Recipient> recipients,
       String occurrence) {
     String eventId = UUID.randomUUID().toString();
@@ -66,13 +70,9 @@ public class NotificationService {
     fresh.removeAll(outbox.existing(queued.keySet()));
     fresh.forEach(key -> queued.get(key).run());
     if (!fresh.isEmpty()) {
-      schedule(
-          NotificationJobHandler.Config.event(
-              eventId,
-              task.processInstanceId(),
-              execution == null ? null : execution.getProcessDefinitionId(),
-              execution == null ? null : execution.getProcessDefinition().getKey()),
-          null);
+      // the rows are the queue; the sender takes them as soon as they are committed
+      Context.getCommandContext().getTransactionContext()
+          .addTransactionListener(TransactionState.COMMITTED, committed -> sender.wake());
     }
     return fresh.size();
   }
@@ -94,7 +94,7 @@ public class NotificationService {
   }
 
   /**
-   * Creates the job that sends a notification. The job names the process instance (Cockpit lists
+   * Creates a job of a notification's retry chain. The job names the process instance (Cockpit lists
    * it, and its incident, with the process) but is not attached to its execution: a job attached to
    * an execution changes that execution's row when it finishes, and an officer completing the task
    * at the same moment would get an optimistic locking error. It is not exclusive either: the job

@@ -38,7 +38,7 @@ public class TaskNotifier implements GlobalTaskListener {
       List<String> groups = TaskGroups.candidateGroups(task);
       if (!groups.isEmpty()) {
         notifications.notify(
-            NotificationKind.CONG_VIEC_MOI, summary(task), execution(task), NotificationService.membersOf(groups), "");
+            NotificationKind.CONG_VIEC_MOI, summary(task), NotificationService.membersOf(groups), "");
       }
     } else if (task.getAssignee() != null
         && !task.getAssignee().equals(Context.getCommandContext().getAuthenticatedUserId())) {
@@ -47,7 +47,6 @@ public class TaskNotifier implements GlobalTaskListener {
         notifications.notify(
             NotificationKind.DUOC_GIAO,
             summary(task),
-            execution(task),
             List.of(assignee),
             String.valueOf(ClockUtil.getCurrentTime().getTime()));
       }

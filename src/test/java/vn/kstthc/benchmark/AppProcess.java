@@ -67,7 +67,9 @@ public final class AppProcess implements AutoCloseable {
     long t0 = System.nanoTime();
     Process process = builder.start();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    long deadline = t0 + Duration.ofMinutes(3).toNanos();
+    // a machine shared with other builds can take longer: -Dapp.ready.minutes (JAVA_TOOL_OPTIONS)
+    long minutes = Long.getLong("app.ready.minutes", 3);
+    long deadline = t0 + Duration.ofMinutes(minutes).toNanos();
     while (true) {
       if (!process.isAlive()) {
         throw new IllegalStateException("The application stopped while starting; see " + log);
@@ -83,7 +85,7 @@ public final class AppProcess implements AutoCloseable {
       }
       if (System.nanoTime() > deadline) {
         process.destroyForcibly();
-        throw new IllegalStateException("The application did not become ready in 3 minutes; see " + log);
+        throw new IllegalStateException("The application did not become ready in " + minutes + " minutes; see " + log);
       }
       Thread.sleep(200);
     }

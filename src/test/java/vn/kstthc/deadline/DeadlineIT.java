@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.notification.NotificationKind;
 import vn.kstthc.notification.NotificationOutbox;
+import vn.kstthc.notification.NotificationSender;
 import vn.kstthc.platform.DatabaseLock;
 import vn.kstthc.platform.RunningApplication;
 import vn.kstthc.platform.RunningApplication.Rest;
@@ -143,8 +144,9 @@ class DeadlineIT {
     Map<String, Object> properties = new HashMap<>(TestPostgres.newDatabase("kstthc_deadline"));
     properties.put("KSTTHC_DEMO_ENABLED", "true");
     properties.put("KSTTHC_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    // the tests run the deadline scan and the notification jobs themselves, at the times they set
+    // the tests run the deadline scan and the notification sender themselves, at the times they set
     properties.put("camunda.bpm.job-execution.enabled", "false");
+    properties.put("kstthc.notification.sending-enabled", "false");
     properties.put("kstthc.deadlines.scan-enabled", "false");
     app = RunningApplication.start(properties, "postgres");
     admin = app.rest("admin", ADMIN_PASSWORD);
@@ -267,8 +269,7 @@ class DeadlineIT {
     ClockUtil.setCurrentTime(at(2026, 11, 26, 8, 0));
     watcher.scan();
     assertThat(told(taskId, NotificationKind.QUA_HAN)).hasSize(4);
-    ManagementService management = app.bean(ManagementService.class);
-    management.createJobQuery().processInstanceId(instance).list().forEach(job -> management.executeJob(job.getId()));
+    app.bean(NotificationSender.class).sendPending();
 
     ClockUtil.setCurrentTime(at(2026, 12, 28, 8, 0));
     // the sent messages are deleted, as the nightly retention does after 180 days

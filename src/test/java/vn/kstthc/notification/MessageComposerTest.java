@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MessageComposerTest {
 
   final MessageComposer composer =
-      new MessageComposer(new NotificationProperties("https://kstthc.tinh.example", null, null, null));
+      new MessageComposer(new NotificationProperties("https://kstthc.tinh.example", null, null, 0, null));
 
   static TaskSummary task(String titleLabel) {
     return new TaskSummary(

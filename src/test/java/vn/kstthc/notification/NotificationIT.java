@@ -13,10 +13,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +41,9 @@ import vn.kstthc.platform.TestSmtp;
 
 /**
  * Officers are told by e-mail, through a real SMTP server (GreenMail), and a mail server that is
- * down costs retries and finally an incident, never a task. The job executor is off: the test runs
- * the notification jobs itself, as the executor would after each commit.
+ * down costs retries and finally an incident, never a task. The sender and the job executor are
+ * off: the test runs the sender ({@link NotificationSender#sendPending}) and the retry jobs itself,
+ * as they would run after each commit.
  */
 class NotificationIT {
 
@@ -66,6 +71,8 @@ class NotificationIT {
     properties.put("kstthc.deadlines.scan-enabled", "false");
     properties.put("kstthc.notification.public-url", "https://kstthc.tinh.example/");
     properties.put("kstthc.notification.retry-delays", "PT1M,PT5M");
+    properties.put("kstthc.notification.sending-enabled", "false");
+    properties.put("kstthc.notification.batch-size", "3"); // most tests' rows take more than one batch
     app = RunningApplication.start(properties, "postgres");
     office = app.rest("vps.an", PASSWORD);
     admin = app.rest("admin", ADMIN_PASSWORD);
@@ -94,7 +101,12 @@ class NotificationIT {
         office, unit, "Rà soát thủ tục lĩnh vực sở hữu trí tuệ", "Đề xuất phương án đơn giản hóa", due);
   }
 
-  /** Runs the due notification jobs of an instance, as the job executor would. */
+  /** Sends what is queued, as the sender would after each commit: how many notifications it tried. */
+  static int send() {
+    return app.bean(NotificationSender.class).sendPending();
+  }
+
+  /** Runs the due jobs (notifications' retries) of an instance, as the job executor would. */
   static int runJobs(String instance) {
     ManagementService management = app.bean(ManagementService.class);
     List<Job> jobs = management.createJobQuery().processInstanceId(instance).withRetriesLeft().list();
@@ -117,9 +129,11 @@ class NotificationIT {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("qlkh.giang", "PENDING"),
             org.assertj.core.groups.Tuple.tuple("qlkh.khanh", "PENDING"));
-    assertThat(smtp.getReceivedMessages()).isEmpty(); // nothing before the job runs
+    assertThat(smtp.getReceivedMessages()).isEmpty(); // nothing before the sender runs
+    assertThat(app.bean(ManagementService.class).createJobQuery().processInstanceId(instance).count())
+        .as("no job: the rows are the queue").isZero();
 
-    assertThat(runJobs(instance)).as("one job sends the notifications of one event").isEqualTo(1);
+    assertThat(send()).isEqualTo(2);
 
     MimeMessage[] mails = smtp.getReceivedMessages();
     assertThat(mails).hasSize(2);
@@ -138,23 +152,19 @@ class NotificationIT {
   }
 
   @Test
-  void aJobThatFailsToCommitAfterSendingDoesNotSendAgainWhenItRunsAgain() throws Exception {
+  void aBatchThatFailsToCommitAfterSendingDoesNotSendAgainWhenItRunsAgain() throws Exception {
     String instance = assign("phong-quan-ly-khoa-hoc", "2026-12-15");
     String task = taskOf(instance);
-    ManagementService management = app.bean(ManagementService.class);
-    String job = management.createJobQuery().processInstanceId(instance).list().stream()
-        .filter(j -> NotificationJobHandler.TYPE.equals(((JobEntity) j).getJobHandlerType()))
-        .findFirst().orElseThrow().getId();
 
-    // the mails leave, then the job's transaction never commits (the JVM killed, the database gone)
+    // the mails leave, then the batch's transaction never commits (the JVM killed, the database gone)
     new TransactionTemplate(app.bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
-      management.executeJob(job);
+      send();
       status.setRollbackOnly();
     });
     assertThat(smtp.getReceivedMessages()).hasSize(2);
     assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("PENDING"));
 
-    management.executeJob(job); // the job runs again, as after its lock expired
+    send(); // the next batch, as after a restart or on another node
     assertThat(smtp.getReceivedMessages()).as("no mail twice").hasSize(2);
     assertThat(app.bean(NotificationOutbox.class).forTask(task))
         .allMatch(row -> row.status().equals("SENT") && row.address() != null);
@@ -164,40 +174,102 @@ class NotificationIT {
   }
 
   @Test
+  void twoSendersAtTheSameMomentShareTheRowsAndNoMailGoesTwice() throws Exception {
+    send();
+    assign("phong-quan-ly-khoa-hoc", "2026-12-15");
+    assign("phong-bcvt-cds", "2026-12-15");
+    int queued = app.bean(JdbcTemplate.class).queryForObject(
+        "select count(*) from kstthc_notification where status = 'PENDING' and tries = 0", Integer.class);
+    CountDownLatch taken = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      // the first sender has taken the rows and is sending; its transaction is still open
+      Future<Integer> first = nodes.submit(() ->
+          new TransactionTemplate(app.bean(PlatformTransactionManager.class)).execute(status -> {
+            int tried = send();
+            taken.countDown();
+            await(release);
+            return tried;
+          }));
+      taken.await();
+      // the second neither waits for the first's rows nor sends them (bounded: a sender that waited would hang)
+      int second = nodes.submit(NotificationIT::send).get(60, TimeUnit.SECONDS);
+      release.countDown();
+
+      assertThat(second).isZero();
+      assertThat(first.get()).isEqualTo(queued);
+    } finally {
+      release.countDown();
+      nodes.shutdown();
+    }
+    assertThat(send()).as("nothing left once the first committed").isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(queued);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationIT::to).distinct()).hasSize(queued);
+  }
+
+  @Test
+  void aTaskWhoseTransactionRollsBackSendsNothing() throws Exception {
+    String instance = assign("phong-bcvt-cds", "2026-12-15");
+    send();
+    smtp.purgeEmailFromAllMailboxes();
+    String task = taskOf(instance);
+
+    new TransactionTemplate(app.bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+      app.bean(TaskService.class).setAssignee(task, "cds.hung"); // queues a notification for cds.hung
+      assertThat(kinds(task)).contains(NotificationKind.DUOC_GIAO);
+      status.setRollbackOnly();
+    });
+
+    assertThat(send()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(kinds(task)).doesNotContain(NotificationKind.DUOC_GIAO);
+  }
+
+  static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void aDatabaseFailureWhileSendingIsNotTakenForAMailFailureAndRaisesNoIncident() {
     String instance = assign("phong-tc-dl-cl", "2026-12-15");
+    String task = taskOf(instance);
     ManagementService management = app.bean(ManagementService.class);
-    String job = management.createJobQuery().processInstanceId(instance).list().stream()
-        .filter(j -> NotificationJobHandler.TYPE.equals(((JobEntity) j).getJobHandlerType()))
-        .findFirst().orElseThrow().getId();
     JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
 
-    // the database fails while the job sends (as when PostgreSQL restarts)
+    // the database fails while the sender sends (as when PostgreSQL restarts)
     jdbc.execute("alter table kstthc_notification_delivery rename to kstthc_notification_delivery_away");
     try {
-      assertThatThrownBy(() -> management.executeJob(job)).as("the job fails, as a whole").isNotNull();
+      assertThatThrownBy(NotificationIT::send).as("the batch fails, as a whole").isNotNull();
     } finally {
       jdbc.execute("alter table kstthc_notification_delivery_away rename to kstthc_notification_delivery");
     }
-    assertThat(management.createJobQuery().jobId(job).singleResult().getRetries())
-        .as("run again by the engine, not an incident").isPositive();
     assertThat(app.bean(RuntimeService.class).createIncidentQuery().processInstanceId(instance).count()).isZero();
     assertThat(management.createJobQuery().processInstanceId(instance).count())
-        .as("no retry chain: the mail server did not fail").isOne();
+        .as("no retry chain: the mail server did not fail").isZero();
+    assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("PENDING"));
+
+    send(); // the next batch
+    assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("SENT"));
   }
 
   @Test
   void anAssignmentBySomeoneElseIsMailedToTheAssignee() throws Exception {
     String instance = assign("phong-bcvt-cds", "2026-12-15");
-    runJobs(instance);
+    send();
     smtp.purgeEmailFromAllMailboxes();
     String task = taskOf(instance);
 
     app.rest("cds.lan", PASSWORD).post("/engine-rest/task/" + task + "/claim", Map.of("userId", "cds.lan")).expect(204);
-    assertThat(runJobs(instance)).as("claiming one's own task mails nobody").isZero();
+    assertThat(send()).as("claiming one's own task mails nobody").isZero();
 
     admin.post("/engine-rest/task/" + task + "/assignee", Map.of("userId", "cds.hung")).expect(204);
-    assertThat(runJobs(instance)).isEqualTo(1);
+    assertThat(send()).isEqualTo(1);
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(to(smtp.getReceivedMessages()[0])).isEqualTo("cds.hung@kstthc.example");
     assertThat(smtp.getReceivedMessages()[0].getSubject()).startsWith("[KSTTHC] Anh/chị được giao công việc");
@@ -210,7 +282,7 @@ class NotificationIT {
     String task = taskOf(instance);
     assertThat(app.rest("tdc.minh", PASSWORD).get("/engine-rest/task/" + task).status()).isEqualTo(200);
 
-    runJobs(instance); // try 1 fails: noted, tried again after 1 minute
+    send(); // try 1 fails: noted, tried again after 1 minute, by the row's job
     NotificationOutbox.Row row = app.bean(NotificationOutbox.class).forTask(task).get(0);
     assertThat(row.status()).isEqualTo("PENDING");
     assertThat(row.note()).contains("Không gửi được thông báo").contains("lần 1");
@@ -240,7 +312,7 @@ class NotificationIT {
   @Test
   void officersAreRemindedTheDayBeforeAndTheHeadAndOfficeToldWhenOverdue() throws Exception {
     String instance = assign("phong-quan-ly-khoa-hoc", "2026-12-15"); // due Tue 15/12 17:30
-    runJobs(instance);
+    send();
     smtp.purgeEmailFromAllMailboxes();
     String task = taskOf(instance);
     DeadlineWatcher watcher = app.bean(DeadlineWatcher.class);
@@ -265,7 +337,7 @@ class NotificationIT {
         .extracting(NotificationOutbox.Row::recipient)
         .containsExactlyInAnyOrder("qlkh.khanh", "vps.an", "vps.binh", "cqt.tam");
 
-    runJobs(instance);
+    send();
     assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationIT::subject))
         .contains("[KSTTHC] Quá hạn: Báo cáo kết quả thực hiện nhiệm vụ (hạn 17:30 ngày 15/12/2026)")
         .contains("[KSTTHC] Sắp đến hạn: Báo cáo kết quả thực hiện nhiệm vụ (hạn 17:30 ngày 15/12/2026)");
@@ -276,7 +348,7 @@ class NotificationIT {
   void sentNotificationsAreDeletedAfterTheRetentionPendingOnesStay() {
     String instance = assign("phong-bcvt-cds", "2026-12-15");
     String task = taskOf(instance);
-    runJobs(instance); // sent
+    send(); // sent
     String pendingInstance = assign("phong-tc-dl-cl", "2026-12-15"); // not sent yet
     String pendingTask = taskOf(pendingInstance);
 
@@ -286,7 +358,7 @@ class NotificationIT {
     assertThat(app.bean(NotificationOutbox.class).forTask(task)).isEmpty();
     assertThat(app.bean(NotificationOutbox.class).forTask(pendingTask)).isNotEmpty()
         .allMatch(row -> row.status().equals("PENDING"));
-    runJobs(pendingInstance);
+    send();
   }
 
   /** A task for a unit and, at the same time, an asynchronous step of the same dossier. */
@@ -317,18 +389,22 @@ class NotificationIT {
           .strip();
 
   @Test
-  void aNotificationBeingSentHoldsBackNoStepOfItsDossier() {
+  void aNotificationBeingRetriedHoldsBackNoStepOfItsDossier() {
+    smtp.stop(); // the first try fails: the notification's retry job
     admin.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "thu-thong-bao"), "thu-thong-bao.bpmn",
             TASK_AND_ASYNC_STEP)
         .expect(200);
     String instance =
         admin.post("/engine-rest/process-definition/key/thu-thong-bao/start", Map.of()).expect(200).json().get("id").asText();
+    send();
+    smtp.start();
     ManagementService management = app.bean(ManagementService.class);
-    Job mail = management.createJobQuery().processInstanceId(instance).messages().list().stream()
+    Job mail = management.createJobQuery().processInstanceId(instance).list().stream()
         .filter(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerType()
             .equals(NotificationJobHandler.TYPE))
         .findFirst().orElseThrow();
     Job step = management.createJobQuery().processInstanceId(instance).activityId("ServiceTask_Ghi").singleResult();
+    management.setJobDuedate(mail.getId(), new Date(System.currentTimeMillis() - 1000)); // the retry is due
     assertThat(mail.getProcessInstanceId()).as("Cockpit shows the job with its dossier").isEqualTo(instance);
 
     lockAsIfRunning(mail.getId());

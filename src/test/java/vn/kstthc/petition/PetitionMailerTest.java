@@ -35,7 +35,7 @@ class PetitionMailerTest {
     ObjectProvider<JavaMailSender> provider = mock(ObjectProvider.class);
     when(provider.getIfAvailable()).thenReturn(sender);
     PetitionMailer mailer = new PetitionMailer(provider,
-        new NotificationProperties("https://kstthc.example", "KSTTHC <no-reply@kstthc.example>", List.of(Duration.ofMinutes(1)), null));
+        new NotificationProperties("https://kstthc.example", "KSTTHC <no-reply@kstthc.example>", List.of(Duration.ofMinutes(1)), 0, null));
 
     Throwable failure = catchThrowable(() -> mailer.send(petition(), new PetitionSender("Nguyễn Văn A", null, null, ADDRESS)));
 

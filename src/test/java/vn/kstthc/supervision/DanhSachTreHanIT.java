@@ -314,7 +314,7 @@ class DanhSachTreHanIT {
     return exposing;
   }
 
-  /** Runs the export, an asynchronous step (the notifications' jobs of the same case are left alone). */
+  /** Runs the export, an asynchronous step (any other job of the same case is left alone). */
   static void exportJob(String instance) {
     JsonNode export = admin.get("/engine-rest/job?processInstanceId=" + instance + "&activityId="
         + DanhSachTreHanProcess.TASK_EXPORT).expect(200).json();
