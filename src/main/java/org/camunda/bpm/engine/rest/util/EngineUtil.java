@@ -39,9 +39,8 @@ import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
  *
  * <p>Why it answers as before: the libraries of a running application do not change, so the
  * loader finds the same first provider every time (in the packaged jar the webapp's {@code
- * ContainerManagedProcessEngineProvider}, in the tests possibly the starter's {@code
- * SpringBootProcessEngineProvider}); both keep no state and ask {@code ProcessEngines} on each
- * call, so a named engine ({@code default}) and an unknown name (null: 404 from the filter, 400
+ * ContainerManagedProcessEngineProvider}; the starter's {@code SpringBootProcessEngineProvider} is
+ * the other one); both keep no state and ask {@code ProcessEngines} on each call, so a named engine ({@code default}) and an unknown name (null: 404 from the filter, 400
  * from a resource) are answered as before, and an engine registered later is found. The provider
  * is kept per class loader (the threads' context loader, as {@link ServiceLoader#load(Class)}
  * uses): another loader looks up afresh, and no provider found is never remembered (500 as
