@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -69,7 +70,7 @@ public class TaskDisplayVariables implements TaskListener {
    * the officer who sends a case back may not read the history of the unit's earlier task.
    */
   private static long earlierRuns(DelegateTask task) {
-    if (task.getProcessInstanceId() == null) {
+    if (task.getProcessInstanceId() == null || startedInThisCommand(task)) {
       return 0;
     }
     return Context.getCommandContext().runWithoutAuthorization(() -> {
@@ -98,6 +99,18 @@ public class TaskDisplayVariables implements TaskListener {
           .filter(variable -> Objects.equals(variable.getValue(), current))
           .count();
     });
+  }
+
+  /**
+   * Whether the case was started by the command that creates this task (a case's first steps, 3 %
+   * of the CPU of a start when queried, issue 23). Then no earlier run can be found: the history of
+   * the case's tasks is written to the database when the command that made it ends, and this
+   * command is the first with the case's new id, so the query is skipped. The engine knows it from
+   * its cache of the command's entities: the case's execution is still to be inserted.
+   */
+  private static boolean startedInThisCommand(DelegateTask task) {
+    ExecutionEntity instance = ((ExecutionEntity) task.getExecution()).getProcessInstance();
+    return Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(instance);
   }
 
   /** The element variable of a multi-instance step, or null for a step that runs once at a time. */

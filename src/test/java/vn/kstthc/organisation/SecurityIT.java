@@ -98,6 +98,18 @@ class SecurityIT {
       assertThat(app.rest("khong-ton-tai", PASSWORD).get("/engine-rest/task").status()).isEqualTo(401);
     }
 
+    /** Camunda's engine look-up (our copy of EngineUtil remembers its provider) answers as before. */
+    @Test
+    void enginesAreAddressedByNameAsInCamunda() {
+      assertThat(app.rest(null, null).get("/engine-rest/engine").expect(200).json().findValuesAsText("name"))
+          .containsExactly("default");
+      assertThat(officerA.get("/engine-rest/engine/default/task").expect(200).json().findValuesAsText("id"))
+          .contains(taskA);
+      Response unknown = officerA.get("/engine-rest/engine/khong-co/task");
+      assertThat(unknown.status()).isEqualTo(404);
+      assertThat(unknown.json().get("message").asText()).isEqualTo("Process engine khong-co not available");
+    }
+
     @Test
     void aWrongPasswordLocksTheAccountBriefly() {
       Rest dung = app.rest("ld.dung", PASSWORD);
