@@ -17,10 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same time.
  *
  * <ul>
- *   <li>{@link #withLock}: start-up work in one transaction under a row lock. The second node waits
- *       for the first and then finds its work done, instead of both creating the same users and
- *       failing on a duplicate key. Engine calls made inside join the transaction, so the work is
- *       also all-or-nothing. Called inside a transaction, the work is a savepoint of it.
+ *   <li>{@link #withLock}: work in one transaction under a row lock. The second node waits for the
+ *       first and then finds its work done, instead of both creating the same users and failing on
+ *       a duplicate key (start-up), or both opening the same report period (a report's start, whose
+ *       lock is held until the start commits). Engine calls made inside join the transaction, so
+ *       the work is also all-or-nothing. Called inside a transaction, the work is a savepoint of it.
  *   <li>{@link #ifFree}: periodic work under a lease, without a transaction around it. A node that
  *       finds the lease held skips its turn.
  * </ul>

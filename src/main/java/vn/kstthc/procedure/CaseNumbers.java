@@ -1,6 +1,8 @@
 package vn.kstthc.procedure;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -29,12 +31,23 @@ public class CaseNumbers implements DisposableBean {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
 
-  public CaseNumbers(DataSourceProperties database) {
-    this.connections = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
-    connections.setPoolName("kstthc-case-numbers");
+  public CaseNumbers(DataSource application, DataSourceProperties database) {
+    HikariConfig config = new HikariConfig();
+    if (application instanceof HikariDataSource pool) {
+      // all of the application pool's settings (spring.datasource.hikari.*: schema, init SQL, the
+      // driver's properties such as sslmode), not only the URL and the account
+      pool.copyStateTo(config);
+    } else {
+      config.setJdbcUrl(database.determineUrl());
+      config.setUsername(database.determineUsername());
+      config.setPassword(database.determinePassword());
+      config.setDriverClassName(database.determineDriverClassName());
+    }
+    config.setPoolName("kstthc-case-numbers");
     // a number holds its connection for one update and its commit
-    connections.setMaximumPoolSize(2);
-    connections.setMinimumIdle(1);
+    config.setMaximumPoolSize(2);
+    config.setMinimumIdle(1);
+    this.connections = new HikariDataSource(config);
     this.jdbc = new JdbcTemplate(connections);
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(connections));
   }

@@ -163,7 +163,8 @@ class PetitionIT {
     assertThat(app.rest("ld.cuong", PASSWORD).get(sender).expect(200).json().get("email").asText())
         .isEqualTo("hoa.nguyen@example.vn");
     submit(app.rest("ld.cuong", PASSWORD), task(caseNumber, TASK_APPROVE_ANSWER), Map.of(PHE_DUYET.name(), PHE_DUYET_DUYET));
-    assertThat(smtp.getReceivedMessages()).as("mailed by a job, after the approval is committed").isEmpty();
+    // the officers' notifications (kstthc.example) are sent beside, at any moment: only the citizen's mail counts
+    assertThat(smtp.getReceivedMessagesForDomain("hoa.nguyen@example.vn")).as("mailed by a job, after the approval is committed").isEmpty();
 
     ManagementService management = app.bean(ManagementService.class);
     String sendJob = management.createJobQuery().processInstanceId(instance).activityId(TASK_SEND_EMAIL).singleResult().getId();
@@ -172,9 +173,9 @@ class PetitionIT {
       management.executeJob(sendJob);
       status.setRollbackOnly();
     });
-    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(smtp.getReceivedMessagesForDomain("hoa.nguyen@example.vn")).hasSize(1);
     management.executeJob(sendJob); // the job runs again, as after its lock expired
-    MimeMessage[] mails = smtp.getReceivedMessages();
+    MimeMessage[] mails = smtp.getReceivedMessagesForDomain("hoa.nguyen@example.vn");
     assertThat(mails).as("the answer is not mailed twice").hasSize(1);
     assertThat(mails).hasSize(1);
     assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("hoa.nguyen@example.vn");

@@ -2,7 +2,10 @@ package vn.kstthc.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
@@ -72,6 +75,23 @@ class PostgresAuthorizationPluginTest {
     } finally {
       Context.removeProcessEngineConfiguration();
     }
+  }
+
+  /**
+   * postgres-authorization.xml holds a copy of the engine's task query (Task.xml of Camunda 7.24.0).
+   * When an upgrade brings another Task.xml (a new filter criterion, a fix), this fails: copy
+   * selectTaskByQueryCriteriaSql again, keep the lines marked "kstthc", then write the new digest here.
+   */
+  @Test
+  void theCopiedTaskQueryIsCamundasCurrentOne() throws Exception {
+    byte[] taskXml;
+    try (InputStream in = ProcessEngineConfigurationImpl.class.getResourceAsStream(
+        "/org/camunda/bpm/engine/impl/mapping/entity/Task.xml")) {
+      taskXml = in.readAllBytes();
+    }
+    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(taskXml)))
+        .as("Camunda's Task.xml changed: copy its task query again into postgres-authorization.xml")
+        .isEqualTo("616c3e9cdf4055cab8493558ece2d3bce0a3edb7bb9fe88570758b5103caf821");
   }
 
   @Test
