@@ -25,12 +25,13 @@ abstract class ReportQueriesContract {
   static final LocalDate LAST = LocalDate.of(2026, 12, 14);
 
   private ReportQueries queries;
+  private DataSource dataSource;
 
   abstract DataSource database();
 
   @BeforeAll
   void seed() {
-    DataSource dataSource = database();
+    dataSource = database();
     ReportingProperties properties = new ReportingProperties(null, null);
     queries = new ReportQueries(
         NamedQueries.fromClasspath(ReportingConfiguration.timedJdbc(dataSource, properties)),
@@ -69,7 +70,7 @@ abstract class ReportQueriesContract {
         + " (select s.unit_id from kstthc_report_step s where s.process_instance_id = o.id and s.unit_id is not null"
         + " order by s.started_at, s.task_id fetch first 1 rows only) as unit_id"
         + " from kstthc_deadline_outcome o where o.kind = 'INSTANCE'";
-    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(database());
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     List<List<String>> before = jdbc.query(firstStepRule, (rs, row) -> List.of(rs.getString(1), rs.getString(2)));
     List<List<String>> stored = jdbc.query("select case_number, unit_id from kstthc_report_case",
         (rs, row) -> List.of(rs.getString(1), rs.getString(2)));
