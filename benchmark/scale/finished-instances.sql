@@ -71,7 +71,7 @@ select id, kind, pi, 'giao-viec', case_number, activity, name, u, officer_id, s,
        case when e::date > d::date then (e::date - d::date) * 5 / 7 + 1 end
   from scale_done
  cross join lateral (values
-   (pi, 'INSTANCE', null, 'Giao và theo dõi nhiệm vụ', null, 'vps.an', started, due, ended),
+   (pi, 'INSTANCE', null, 'Giao và theo dõi nhiệm vụ', unit, 'vps.an', started, due, ended),
    (t1, 'TASK', 'UserTask_ReportResult', 'Báo cáo kết quả thực hiện nhiệm vụ', unit, officer,
     started + interval '1 minute', started + interval '7 days', handed),
    (t2, 'TASK', 'UserTask_ConfirmResult', 'Xác nhận kết quả nhiệm vụ', 'van-phong-so', 'vps.an',

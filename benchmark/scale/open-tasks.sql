@@ -90,7 +90,7 @@ select 'sc-hil-' || n, created, 'candidate', unit, task, pi, def, 'add', 'giao-v
 insert into kstthc_open_task (task_id, process_instance_id, due_kind, unit_id)
 select task, pi, 'DAYS', unit from scale_open;
 insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key, business_key,
-    activity_name, officer_id, started_at)
-select pi, 'INSTANCE', pi, 'giao-viec', case_number, 'Giao và theo dõi nhiệm vụ', 'vps.an', created - interval '1 minute'
+    activity_name, unit_id, officer_id, started_at)
+select pi, 'INSTANCE', pi, 'giao-viec', case_number, 'Giao và theo dõi nhiệm vụ', unit, 'vps.an', created - interval '1 minute'
   from scale_open;
 commit;

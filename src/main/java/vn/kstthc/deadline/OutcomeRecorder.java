@@ -54,7 +54,12 @@ public class OutcomeRecorder implements GlobalTaskListener, GlobalProcessListene
     switch (task.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> {
         keepDossierDeadline(task);
-        outcomes.insertOpenTask(opened(task));
+        OpenTask open = opened(task);
+        outcomes.insertOpenTask(open);
+        if (open.unitId() != null) {
+          // the dossier's unit is its first step's: stored once, read by every report (kstthc_report_case)
+          outcomes.takeUpInstance(task.getProcessInstanceId(), open.unitId());
+        }
       }
       case TaskListener.EVENTNAME_COMPLETE -> completed(task);
       default -> outcomes.deleteOpenTask(task.getId());

@@ -70,6 +70,17 @@ public class OutcomeRepository {
         == 1;
   }
 
+  /**
+   * Gives a tracked instance the unit of its first step with a unit (V161): later steps leave it,
+   * so a dossier stays with the unit that took it up.
+   */
+  void takeUpInstance(String processInstanceId, String unitId) {
+    jdbc.update(
+        "update kstthc_deadline_outcome set unit_id = ? where id = ? and kind = 'INSTANCE' and unit_id is null",
+        unitId,
+        processInstanceId);
+  }
+
   void insertOpenTask(OpenTask task) {
     jdbc.update(
         "insert into kstthc_open_task (task_id, process_instance_id, due_kind, unit_id) values (?,?,?,?)",

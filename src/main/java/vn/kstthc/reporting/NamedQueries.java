@@ -26,6 +26,13 @@ public final class NamedQueries {
 
   static final String LOCATION = "classpath:reporting/queries/*.sql";
 
+  /**
+   * What a reader is told when the database cancelled a query at its timeout (Spring's {@code
+   * QueryTimeoutException}): the figures exist, the request asked too much at a busy moment.
+   */
+  public static final String TIMED_OUT = "Truy vấn số liệu chạy quá thời gian cho phép nên đã dừng. Anh/chị hãy"
+      + " thu hẹp kỳ báo cáo hoặc xem từng đơn vị, hoặc thử lại sau ít phút.";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final Map<String, String> queries;
 

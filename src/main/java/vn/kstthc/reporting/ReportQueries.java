@@ -25,6 +25,7 @@ public class ReportQueries {
 
   static final String STEPS_IN_PERIOD = "buoc-trong-ky";
   static final String OPEN_OVERDUE_STEPS = "buoc-qua-han-dang-mo";
+  static final String OPEN_STEPS = "buoc-dang-mo";
   static final String CASES_IN_PERIOD = "ho-so-trong-ky";
 
   private final NamedQueries queries;
@@ -55,6 +56,16 @@ public class ReportQueries {
     }
     Moment asOf = Moment.of(now, zone());
     return queries.query(OPEN_OVERDUE_STEPS, scoped(scope, asOf), (rs, row) -> step(rs, asOf));
+  }
+
+  /** Steps open at {@code now}, overdue judged then: today's unfinished rows of {@link #steps}. */
+  public List<StepRow> openSteps(ReportScope scope, Instant now) {
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    Moment asOf = Moment.of(now, zone());
+    LocalDate today = now.atZone(zone()).toLocalDate();
+    return queries.query(OPEN_STEPS, period(scope, today, today, asOf), (rs, row) -> step(rs, asOf));
   }
 
   /** Dossiers finished in the period and those in progress at its end, as {@link #steps}. */

@@ -139,8 +139,8 @@ public class IndicatorService {
     Instant horizon = calendar.addWorkingDays(today, workingDays).plusDays(1).atStartOfDay(zone).toInstant();
     Set<String> watched = registers.all().stream().flatMap(r -> r.indicators().stream())
         .map(Indicator::processKey).filter(k -> k != null).collect(Collectors.toSet());
-    return queries.steps(scope, today, today, now).stream()
-        .filter(s -> s.done() == null && s.due() != null && s.due().isBefore(horizon))
+    return queries.openSteps(scope, now).stream()
+        .filter(s -> s.due() != null && s.due().isBefore(horizon))
         .sorted(Comparator.comparing(StepRow::due).thenComparing(StepRow::taskId))
         .map(s -> new SoonLate(s, s.overdue(), watched.contains(s.processKey())))
         .toList();

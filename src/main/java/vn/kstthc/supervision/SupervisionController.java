@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.kstthc.calendar.WorkingDayCalendar;
 import vn.kstthc.organisation.Organisation;
 import vn.kstthc.organisation.OrganisationService;
+import vn.kstthc.reporting.NamedQueries;
 import vn.kstthc.reporting.ReportScope;
 import vn.kstthc.reporting.ReportScopes;
 import vn.kstthc.reporting.StepRow;
@@ -204,6 +206,12 @@ class SupervisionController {
   ResponseEntity<Map<String, Object>> refused(IndicatorEntries.Refused e) {
     return ResponseEntity.badRequest().body(Map.of("loi", "Giá trị chỉ tiêu chưa được ghi: " + e.getMessage(),
         "truong", e.fields));
+  }
+
+  /** 503: a report's query cut by its timeout (kstthc.reporting.query-timeout), not a 500 in English. */
+  @ExceptionHandler(QueryTimeoutException.class)
+  ResponseEntity<Map<String, String>> timedOut(QueryTimeoutException e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("loi", NamedQueries.TIMED_OUT));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

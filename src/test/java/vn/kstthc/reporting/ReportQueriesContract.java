@@ -25,12 +25,13 @@ abstract class ReportQueriesContract {
   static final LocalDate LAST = LocalDate.of(2026, 12, 14);
 
   private ReportQueries queries;
+  private DataSource dataSource;
 
   abstract DataSource database();
 
   @BeforeAll
   void seed() {
-    DataSource dataSource = database();
+    dataSource = database();
     ReportingProperties properties = new ReportingProperties(null, null);
     queries = new ReportQueries(
         NamedQueries.fromClasspath(ReportingConfiguration.timedJdbc(dataSource, properties)),
@@ -58,6 +59,24 @@ abstract class ReportQueriesContract {
         .openStep("T8", "I3", "gv:1", "phong-b", "2026-12-12T09:00", "2026-12-14T17:30", "HOURS")
         .openStep("T9", "I3", "gv:1", "phong-a", "2026-12-12T10:00", "2026-12-21T17:30", "DAYS")
         .openStep("T10", "I3", "gv:1", "phong-a", "2026-12-12T11:00", "2026-12-21T09:00", "HOURS");
+    // the rows are seeded as written before V161 (dossiers without their unit): its backfill fills them
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(ReportingTestSupport.dossierUnitBackfill());
+  }
+
+  @Test
+  void theStoredUnitOfADossierIsTheOneTheFirstStepRuleGaveBeforeV161() {
+    // the rule kstthc_report_case applied per row until V161: the unit of the earliest step with a unit
+    String firstStepRule = "select o.business_key,"
+        + " (select s.unit_id from kstthc_report_step s where s.process_instance_id = o.id and s.unit_id is not null"
+        + " order by s.started_at, s.task_id fetch first 1 rows only) as unit_id"
+        + " from kstthc_deadline_outcome o where o.kind = 'INSTANCE'";
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    List<List<String>> before = jdbc.query(firstStepRule, (rs, row) -> List.of(rs.getString(1), rs.getString(2)));
+    List<List<String>> stored = jdbc.query("select case_number, unit_id from kstthc_report_case",
+        (rs, row) -> List.of(rs.getString(1), rs.getString(2)));
+
+    assertThat(before).hasSize(3);
+    assertThat(stored).containsExactlyInAnyOrderElementsOf(before);
   }
 
   @Test
@@ -96,6 +115,22 @@ abstract class ReportQueriesContract {
     assertThat(row(rows, "T8").overdue()).as("hours: 17:30 on the last day has passed").isTrue();
     assertThat(row(rows, "T6").overdue()).as("due after the period").isFalse();
     assertThat(row(rows, "T6").workingDaysLate()).isNull();
+  }
+
+  @Test
+  void openStepsAreTodaysUnfinishedStepsOfThePeriodQuery() {
+    // the soon-late list read today's steps (buoc-trong-ky) and kept the unfinished: the same rows
+    ReportScope phongA = ReportScope.ofUnits(Set.of("phong-a"));
+    for (ReportScope scope : List.of(ReportScope.everyUnit(), phongA)) {
+      // moments after every seeded finish, as now always is
+      for (String moment : List.of("2026-12-16T07:00", "2026-12-21T10:00", "2026-12-22T00:00")) {
+        java.time.Instant now = at(moment).toInstant();
+        LocalDate today = now.atZone(ReportSeed.VIETNAM).toLocalDate();
+        List<StepRow> before = queries.steps(scope, today, today, now).stream().filter(r -> r.done() == null).toList();
+
+        assertThat(queries.openSteps(scope, now)).as(moment).isNotEmpty().containsExactlyInAnyOrderElementsOf(before);
+      }
+    }
   }
 
   @Test

@@ -114,7 +114,7 @@ class DanhSachTreHanProcessTest {
     }
     // the late dossier: its only step is TĐC's late one
     outcome(run + "-t-tre", run + "-hs", "TASK", TDC, "tdc.minh", month + "-20T10:00", month + "-17T17:30", "TRE_HAN", 3);
-    outcome(run + "-hs", run + "-hs", "INSTANCE", null, "vps.an", month + "-21T09:00", month + "-17T17:30", "TRE_HAN", 3);
+    outcome(run + "-hs", run + "-hs", "INSTANCE", TDC, "vps.an", month + "-21T09:00", month + "-17T17:30", "TRE_HAN", 3);
   }
 
   /** A step of a dossier of its own, finished in time. */

@@ -78,7 +78,7 @@ class DashboardBrowserIT {
     String insert = "insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
         + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at, due_kind, finished_at,"
         + " status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    jdbc.update(insert, id, "INSTANCE", id, "cong-bo-tthc", "CB-" + id.substring(0, 4), null, "Công bố TTHC", null,
+    jdbc.update(insert, id, "INSTANCE", id, "cong-bo-tthc", "CB-" + id.substring(0, 4), null, "Công bố TTHC", unit,
         "vps.an", at, at, "DAYS", at, dossierStatus, dossierStatus.equals("TRE_HAN") ? 1 : 0);
     jdbc.update(insert, id + "-1", "TASK", id, "cong-bo-tthc", "CB-" + id.substring(0, 4), "UserTask_DraftDecision",
         "Dự thảo quyết định", unit, "qlkh.giang", at, at, "DAYS", at, stepStatus, stepStatus.equals("TRE_HAN") ? 2 : 0);

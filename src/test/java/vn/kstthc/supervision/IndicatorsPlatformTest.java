@@ -72,7 +72,7 @@ class IndicatorsPlatformTest {
     dossier("xu-ly-pakn", "van-phong-so", "2025-04-11", "DUNG_HAN");
   }
 
-  /** A finished dossier and its first step, which gives it its unit. */
+  /** A finished dossier and its first step, whose unit it carries (as OutcomeRecorder stores it). */
   void dossier(String process, String unit, String finishedOn, String status) {
     String id = "chi-tieu-" + UUID.randomUUID();
     Timestamp started = Timestamp.from(at(finishedOn).minusDays(3).toInstant());
@@ -80,7 +80,7 @@ class IndicatorsPlatformTest {
     String insert = "insert into kstthc_deadline_outcome (id, kind, process_instance_id, process_definition_key,"
         + " business_key, activity_id, activity_name, unit_id, officer_id, started_at, due_at, due_kind, finished_at,"
         + " status, working_days_late) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    jdbc.update(insert, id, "INSTANCE", id, process, id, null, process, null, "vps.an", started, finished, "DAYS",
+    jdbc.update(insert, id, "INSTANCE", id, process, id, null, process, unit, "vps.an", started, finished, "DAYS",
         finished, status, status.equals("TRE_HAN") ? 1 : 0);
     jdbc.update(insert, id + "-buoc-1", "TASK", id, process, id, "UserTask_Dau", "Bước đầu", unit, null, started,
         started, "DAYS", started, "DUNG_HAN", 0);
@@ -186,6 +186,9 @@ class IndicatorsPlatformTest {
         GiaoViecProcess.DON_VI_CHU_TRI.name(), "phong-tc-dl-cl",
         GiaoViecProcess.HAN_HOAN_THANH.name(), due)).getId();
     try {
+      // the dossier carries the unit of its first step from the moment that step is created
+      assertThat(jdbc.queryForObject("select unit_id from kstthc_report_case where process_instance_id = ?",
+          String.class, instance)).isEqualTo("phong-tc-dl-cl");
       JsonNode unit = json("tdc.minh", "/api/giam-sat/sap-tre-han?ngayLamViec=5");
       assertThat(unit.findValuesAsText("processInstanceId")).contains(instance);
       JsonNode other = json("qlkh.giang", "/api/giam-sat/sap-tre-han?ngayLamViec=5");
