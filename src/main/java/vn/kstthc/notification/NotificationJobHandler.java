@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import vn.kstthc.notification.NotificationChannel.Recipient;
 
@@ -136,6 +137,15 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     } catch (ChannelFailure e) {
       retryLater(chainOf(row, context), row, e.getCause(), now);
       return null;
+    } catch (DataAccessException e) {
+      throw e; // the database: the whole batch fails and the next one takes its rows again
+    } catch (RuntimeException e) {
+      // a fault of this row (a failed identity look-up, a channel's bug): it must not fail the batch,
+      // which would roll back and head every next batch on every node; its retry chain tries it
+      // again and ends, if it keeps failing, as an incident in Cockpit
+      LOG.error("Thông báo {} lỗi khi gửi lần đầu, chuyển sang thử lại", row.id(), e);
+      retryLater(chainOf(row, context), row, e, now);
+      return null;
     }
   }
 
@@ -156,7 +166,8 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
 
   /**
    * The channel could not deliver (mail server down, refused): retried by this handler's chain.
-   * Anything else (the database gone while recording) fails the job, which the engine runs again.
+   * Anything else fails a retry job, which the engine runs again; in a first try, a database error
+   * fails the batch and any other fault goes to the row's retry chain ({@link #firstTry}).
    */
   private static final class ChannelFailure extends Exception {
     ChannelFailure(Exception cause) {
@@ -169,6 +180,10 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
     if (deliveredTo != null) {
       // sent by an earlier try whose batch or job did not commit (the JVM died, the database went away)
       return new NotificationOutbox.Result(row.id(), NotificationOutbox.SENT, deliveredTo, null, true);
+    }
+    if (row.kind() == null) {
+      // queued by a newer version (a rolling deploy): what it is about is not known here
+      return skipped(row, "Loại thông báo không được phiên bản này hỗ trợ");
     }
     NotificationChannel channel =
         channels.orderedStream().filter(c -> c.name().equals(row.channel())).findFirst().orElse(null);

@@ -2,6 +2,7 @@ package vn.kstthc.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class NotificationOutbox {
 
-  /** A stored notification. */
+  /**
+   * A stored notification; {@code kind} is null for a kind this version does not know (queued by a
+   * newer node during a rolling deploy).
+   */
   public record Row(
       String id,
       String eventId,
@@ -158,7 +162,7 @@ public class NotificationOutbox {
     });
   }
 
-  /** The address a notification was delivered to by a try whose job did not commit, or null. */
+  /** The address a notification was delivered to by a try whose batch or job did not commit, or null. */
   String deliveredTo(String id) {
     return deliveredTo(List.of(id)).get(id);
   }
@@ -209,12 +213,16 @@ public class NotificationOutbox {
         taskId);
   }
 
+  private static NotificationKind kindOf(String name) {
+    return Arrays.stream(NotificationKind.values()).filter(kind -> kind.name().equals(name)).findFirst().orElse(null);
+  }
+
   private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Row(
         rs.getString("id"),
         rs.getString("event_id"),
         rs.getString("dedup_key"),
-        NotificationKind.valueOf(rs.getString("kind")),
+        kindOf(rs.getString("kind")),
         rs.getString("channel"),
         rs.getString("recipient"),
         rs.getString("task_id"),

@@ -1,6 +1,6 @@
 package vn.kstthc.notification;
 
-import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +32,21 @@ import org.springframework.stereotype.Component;
  * rows untried for the next one; what a channel that notes each send delivered is not sent again.
  * Runs on threads of its own ({@code sender-threads}, 2 by default as the job executor's core pool
  * that sent them before: a mail takes a round trip to the mail server, and a second thread takes the
- * next rows meanwhile), so a hung mail server holds back no request and no scheduled work. Off with {@code kstthc.notification.sending-enabled=false} (tests call
- * {@link #sendPending()} themselves).
+ * next rows meanwhile), so a hung mail server holds back no request and no scheduled work. Off with
+ * {@code kstthc.notification.sending-enabled=false} (tests call {@link #sendPending()} themselves).
+ *
+ * <p>Stops before the engine and the data source are closed (a {@link SmartLifecycle} is stopped
+ * before any bean is destroyed): no new batch is taken, the row being sent is finished and its batch
+ * commits, so the delivery note of an accepted mail is not lost (it would be sent again).
  */
 @Component
-public class NotificationSender {
+public class NotificationSender implements SmartLifecycle {
+
+  /**
+   * How long a stop waits for the batches being sent: a row's send is bounded by the mail
+   * timeouts (connect 5 s, then 10 s per read or write), then its batch commits.
+   */
+  static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationSender.class);
 
@@ -47,6 +59,7 @@ public class NotificationSender {
   private final ExecutorService pool;
   /** Runs submitted that have not started yet: a wake finding one per thread is covered by them. */
   private final AtomicInteger queued = new AtomicInteger();
+  private volatile boolean stopping;
 
   NotificationSender(
       NotificationOutbox outbox,
@@ -70,7 +83,7 @@ public class NotificationSender {
 
   /** Sends what is pending, soon, on a sender's thread; a wake while they run makes one more run. */
   void wake() {
-    if (!enabled || queued.getAndUpdate(waiting -> Math.min(waiting + 1, threads)) == threads) {
+    if (!enabled || stopping || queued.getAndUpdate(waiting -> Math.min(waiting + 1, threads)) == threads) {
       return;
     }
     try {
@@ -93,9 +106,31 @@ public class NotificationSender {
     wake();
   }
 
-  @PreDestroy
-  void stop() {
-    pool.shutdownNow();
+  @Override
+  public void start() {
+    // the threads run from construction; a stopped sender is not started again
+  }
+
+  /** Takes no new batch, lets the rows being sent finish and their batches commit. */
+  @Override
+  public void stop() {
+    stopping = true;
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        LOG.warn("Notification sender still sending after {}; its rows go to the next start or another node",
+            STOP_WAIT);
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pool.shutdownNow();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return !stopping;
   }
 
   /**
@@ -107,7 +142,7 @@ public class NotificationSender {
     int tried = 0;
     for (Batch batch = nextBatch(); ; batch = nextBatch()) {
       tried += batch.tried();
-      if (!batch.more()) {
+      if (!batch.more() || stopping) {
         return tried;
       }
     }
@@ -117,6 +152,9 @@ public class NotificationSender {
   record Batch(int tried, boolean more) {}
 
   private Batch nextBatch() {
+    if (stopping) {
+      return new Batch(0, false);
+    }
     return engine.getObject().getCommandExecutorTxRequired().execute(this::batch);
   }
 
@@ -128,8 +166,8 @@ public class NotificationSender {
     List<String> tried = new ArrayList<>();
     List<NotificationOutbox.Result> results = new ArrayList<>();
     for (NotificationOutbox.Row row : rows) {
-      if (!tried.isEmpty() && System.nanoTime() - started > properties.batchBudget().toNanos()) {
-        break; // a slow mail server: the rest, untouched, to the next batch (at least one row per batch)
+      if (!tried.isEmpty() && (stopping || System.nanoTime() - started > properties.batchBudget().toNanos())) {
+        break; // a slow mail server or the application stopping: the rest, untouched, to the next batch
       }
       tried.add(row.id());
       NotificationOutbox.Result result = handler.firstTry(row, delivered.get(row.id()), now, context);

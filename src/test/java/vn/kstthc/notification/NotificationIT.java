@@ -259,6 +259,24 @@ class NotificationIT {
   }
 
   @Test
+  void aKindQueuedByANewerVersionIsSkippedWithItsReasonAndTheOthersAreSent() throws Exception {
+    send();
+    JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
+    // queued by a newer node during a rolling deploy, before the task below: it heads the next batch
+    jdbc.update("insert into kstthc_notification (id, event_id, dedup_key, kind, channel, recipient, subject, body,"
+            + " status, created_at) values ('kind-moi', 'kind-moi', 'kind-moi', 'LOAI_MOI', 'mail', 'qlkh.giang',"
+            + " 'Chủ đề', 'Nội dung', 'PENDING', ?)", new Date(0));
+    String task = taskOf(assign("phong-quan-ly-khoa-hoc", "2026-12-15"));
+
+    assertThat(send()).isEqualTo(3);
+    assertThat(jdbc.queryForMap("select status, note from kstthc_notification where id = 'kind-moi'"))
+        .containsEntry("status", "SKIPPED")
+        .containsEntry("note", "Loại thông báo không được phiên bản này hỗ trợ");
+    assertThat(app.bean(NotificationOutbox.class).forTask(task)).allMatch(row -> row.status().equals("SENT"));
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
   void anAssignmentBySomeoneElseIsMailedToTheAssignee() throws Exception {
     String instance = assign("phong-bcvt-cds", "2026-12-15");
     send();
