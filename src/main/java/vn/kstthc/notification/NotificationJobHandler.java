@@ -181,10 +181,8 @@ public class NotificationJobHandler implements JobHandler<NotificationJobHandler
       // sent by an earlier try whose batch or job did not commit (the JVM died, the database went away)
       return new NotificationOutbox.Result(row.id(), NotificationOutbox.SENT, deliveredTo, null, true);
     }
-    if (row.kind() == null) {
-      // queued by a newer version (a rolling deploy): what it is about is not known here
-      return skipped(row, "Loại thông báo không được phiên bản này hỗ trợ");
-    }
+    // A row of a kind this version does not know (queued by a newer node during a rolling deploy) is
+    // sent all the same: its subject and text were written when it was queued.
     NotificationChannel channel =
         channels.orderedStream().filter(c -> c.name().equals(row.channel())).findFirst().orElse(null);
     if (channel == null || !channel.isEnabled()) {

@@ -24,7 +24,7 @@ public class NotificationOutbox {
 
   /**
    * A stored notification; {@code kind} is null for a kind this version does not know (queued by a
-   * newer node during a rolling deploy).
+   * newer node during a rolling deploy), which is sent all the same: its subject and text are stored.
    */
   public record Row(
       String id,
