@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -77,52 +75,27 @@ public final class PetitionWalk {
     Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     AtomicLong walked = new AtomicLong();
     LongAdder requests = new LongAdder();
-    long begin = System.nanoTime();
-    long deadline = begin + duration.toNanos();
     String run = Long.toString(System.currentTimeMillis(), 36);
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      int client = i;
-      Thread thread = new Thread(() -> {
-        while (System.nanoTime() < deadline) {
-          try {
-            String reference = "walk-" + run + "-" + sequence.incrementAndGet();
-            JsonNode created = call(auth(PetitionWorkload.CLIENT, PetitionWorkload.PASSWORD), "POST", "/api/pakn",
-                PetitionWorkload.body(reference), 201, intake, requests);
-            String caseNumber = created.get("maSoHoSo").asText();
-            for (Step step : STEPS) {
-              String officer = auth(step.officers().get(client % step.officers().size()), PASSWORD);
-              JsonNode tasks = call(officer, "GET", "/engine-rest/task?processInstanceBusinessKey="
-                  + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + step.taskKey(), null, 200,
-                  find, requests);
-              if (tasks.size() != 1) {
-                throw new Workload.CallFailed("task-not-found:" + step.form());
-              }
-              call(officer, "POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/submit-form",
-                  submission(step.fields()), 204, steps.get(step.form()), requests);
-            }
-            walked.incrementAndGet();
-          } catch (Workload.CallFailed e) {
-            errors.computeIfAbsent(e.kind, k -> new LongAdder()).increment();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          } catch (Exception e) {
-            errors.computeIfAbsent("client:" + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
-          }
+    double seconds = Workload.runClients(clients, duration, "benchmark-walk-client", errors, client -> {
+      String reference = "walk-" + run + "-" + sequence.incrementAndGet();
+      JsonNode created = call(auth(PetitionWorkload.CLIENT, PetitionWorkload.PASSWORD), "POST", "/api/pakn",
+          PetitionWorkload.body(reference), 201, intake, requests);
+      String caseNumber = created.get("maSoHoSo").asText();
+      for (Step step : STEPS) {
+        String officer = auth(step.officers().get(client % step.officers().size()), PASSWORD);
+        JsonNode tasks = call(officer, "GET", "/engine-rest/task?processInstanceBusinessKey="
+            + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + step.taskKey(), null, 200,
+            find, requests);
+        if (tasks.size() != 1) {
+          throw new Workload.CallFailed("task-not-found:" + step.form());
         }
-      }, "benchmark-walk-client-" + i);
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    double seconds = (System.nanoTime() - begin) / 1e9;
-    Map<String, Long> errorCounts = new TreeMap<>();
-    errors.forEach((kind, count) -> errorCounts.put(kind, count.sum()));
-    return new Workload.Outcome(clients, seconds, walked.get(), intake, new LatencyRecorder(), find, errorCounts,
-        requests.sum(), steps);
+        call(officer, "POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/submit-form",
+            submission(step.fields()), 204, steps.get(step.form()), requests);
+      }
+      walked.incrementAndGet();
+    });
+    return new Workload.Outcome(clients, seconds, walked.get(), intake, new LatencyRecorder(), find,
+        Workload.counts(errors), requests.sum(), steps);
   }
 
   /** A form's submission as Tasklist sends it: {@code {"variables": {"name": {"value": ...}}}}. */

@@ -6,11 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -47,49 +44,26 @@ public final class PetitionWorkload {
     Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     AtomicLong petitions = new AtomicLong();
     LongAdder requests = new LongAdder();
-    long begin = System.nanoTime();
-    long deadline = begin + duration.toNanos();
     String run = Long.toString(System.currentTimeMillis(), 36);
-    List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      Thread thread = new Thread(() -> {
-        while (System.nanoTime() < deadline) {
-          String reference = "bench-" + run + "-" + sequence.incrementAndGet();
-          try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/pakn"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(reference), StandardCharsets.UTF_8))
-                .build();
-            long t0 = System.nanoTime();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            requests.increment();
-            if (response.statusCode() == 201) {
-              intake.record(System.nanoTime() - t0);
-              petitions.incrementAndGet();
-            } else {
-              errors.computeIfAbsent(Workload.classify(response.statusCode(), response.body()), k -> new LongAdder()).increment();
-            }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          } catch (Exception e) {
-            errors.computeIfAbsent("client:" + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
-          }
-        }
-      }, "benchmark-petition-client-" + i);
-      threads.add(thread);
-      thread.start();
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    double seconds = (System.nanoTime() - begin) / 1e9;
-    Map<String, Long> errorCounts = new TreeMap<>();
-    errors.forEach((kind, count) -> errorCounts.put(kind, count.sum()));
+    double seconds = Workload.runClients(clients, duration, "benchmark-petition-client", errors, client -> {
+      String reference = "bench-" + run + "-" + sequence.incrementAndGet();
+      HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/pakn"))
+          .timeout(Duration.ofSeconds(30))
+          .header("Authorization", authorization)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body(reference), StandardCharsets.UTF_8))
+          .build();
+      long t0 = System.nanoTime();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      requests.increment();
+      if (response.statusCode() != 201) {
+        throw new Workload.CallFailed(Workload.classify(response.statusCode(), response.body()));
+      }
+      intake.record(System.nanoTime() - t0);
+      petitions.incrementAndGet();
+    });
     return new Workload.Outcome(clients, seconds, petitions.get(), intake, new LatencyRecorder(), new LatencyRecorder(),
-        errorCounts, requests.sum());
+        Workload.counts(errors), requests.sum());
   }
 
   /** A petition as the fault suite's clients send it (benchmark/fault.sh), with its own reference. */

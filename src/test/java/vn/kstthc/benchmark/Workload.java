@@ -64,39 +64,61 @@ public final class Workload {
     Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     AtomicLong instances = new AtomicLong();
     LongAdder requests = new LongAdder();
+    double seconds = runClients(clients, duration, "benchmark-client", errors, client -> {
+      String[] user = users.get(client % users.size());
+      String auth = "Basic " + Base64.getEncoder().encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8));
+      JsonNode started = call(auth, "POST", "/engine-rest/process-definition/key/" + PROCESS_KEY + "/start", "{}", start, requests);
+      JsonNode tasks = call(auth, "GET", "/engine-rest/task?processInstanceId=" + started.get("id").asText(), null, findTask, requests);
+      call(auth, "POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", "{}", complete, requests);
+      instances.incrementAndGet();
+    });
+    return new Outcome(clients, seconds, instances.get(), start, complete, findTask, counts(errors), requests.sum());
+  }
+
+  /** One round of a client (numbered from 0): a refused call throws {@link CallFailed}. */
+  interface Round {
+    void run(int client) throws Exception;
+  }
+
+  /**
+   * Runs N clients, each repeating its round until the time is up, and counts the failed rounds by
+   * kind (a refused call by its kind, a fault of the client by its exception); returns the seconds
+   * the clients ran.
+   */
+  static double runClients(int clients, Duration duration, String name, Map<String, LongAdder> errors, Round round)
+      throws InterruptedException {
     long begin = System.nanoTime();
     long deadline = begin + duration.toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      String[] user = users.get(i % users.size());
-      String auth = "Basic " + Base64.getEncoder().encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8));
-      Thread thread =
-          new Thread(
-              () -> {
-                while (System.nanoTime() < deadline) {
-                  try {
-                    JsonNode started = call(auth, "POST", "/engine-rest/process-definition/key/" + PROCESS_KEY + "/start", "{}", start, requests);
-                    JsonNode tasks = call(auth, "GET", "/engine-rest/task?processInstanceId=" + started.get("id").asText(), null, findTask, requests);
-                    call(auth, "POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", "{}", complete, requests);
-                    instances.incrementAndGet();
-                  } catch (CallFailed e) {
-                    errors.computeIfAbsent(e.kind, k -> new LongAdder()).increment();
-                  } catch (Exception e) {
-                    errors.computeIfAbsent("client:" + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
-                  }
-                }
-              },
-              "benchmark-client-" + i);
+      int client = i;
+      Thread thread = new Thread(() -> {
+        while (System.nanoTime() < deadline) {
+          try {
+            round.run(client);
+          } catch (CallFailed e) {
+            errors.computeIfAbsent(e.kind, k -> new LongAdder()).increment();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          } catch (Exception e) {
+            errors.computeIfAbsent("client:" + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+          }
+        }
+      }, name + "-" + i);
       threads.add(thread);
       thread.start();
     }
     for (Thread thread : threads) {
       thread.join();
     }
-    double seconds = (System.nanoTime() - begin) / 1e9;
-    Map<String, Long> errorCounts = new TreeMap<>();
-    errors.forEach((kind, count) -> errorCounts.put(kind, count.sum()));
-    return new Outcome(clients, seconds, instances.get(), start, complete, findTask, errorCounts, requests.sum());
+    return (System.nanoTime() - begin) / 1e9;
+  }
+
+  static Map<String, Long> counts(Map<String, LongAdder> errors) {
+    Map<String, Long> counts = new TreeMap<>();
+    errors.forEach((kind, count) -> counts.put(kind, count.sum()));
+    return counts;
   }
 
   private JsonNode call(String auth, String method, String path, String body, LatencyRecorder latency, LongAdder requests)
