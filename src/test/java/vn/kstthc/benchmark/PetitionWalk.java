@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import vn.kstthc.benchmark.fault.PetitionLoad;
 
 /**
  * The whole petition procedure walked ({@code BENCH_WORKLOAD=pakn-walk}): each of N clients
@@ -79,7 +80,7 @@ public final class PetitionWalk {
     double seconds = Workload.runClients(clients, duration, "benchmark-walk-client", errors, client -> {
       String reference = "walk-" + run + "-" + sequence.incrementAndGet();
       JsonNode created = call(auth(PetitionWorkload.CLIENT, PetitionWorkload.PASSWORD), "POST", "/api/pakn",
-          PetitionWorkload.body(reference), 201, intake, requests);
+          PetitionLoad.body(reference), 201, intake, requests);
       String caseNumber = created.get("maSoHoSo").asText();
       for (Step step : STEPS) {
         String officer = auth(step.officers().get(client % step.officers().size()), PASSWORD);

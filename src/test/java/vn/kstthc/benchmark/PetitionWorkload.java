@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import vn.kstthc.benchmark.fault.PetitionLoad;
 
 /**
  * The machine intake measured ({@code BENCH_WORKLOAD=pakn}): N clients, each the province
@@ -51,7 +52,7 @@ public final class PetitionWorkload {
           .timeout(Duration.ofSeconds(30))
           .header("Authorization", authorization)
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body(reference), StandardCharsets.UTF_8))
+          .POST(HttpRequest.BodyPublishers.ofString(PetitionLoad.body(reference), StandardCharsets.UTF_8))
           .build();
       long t0 = System.nanoTime();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -64,16 +65,5 @@ public final class PetitionWorkload {
     });
     return new Workload.Outcome(clients, seconds, petitions.get(), intake, new LatencyRecorder(), new LatencyRecorder(),
         Workload.counts(errors), requests.sum());
-  }
-
-  /** A petition as the fault suite's clients send it (benchmark/fault.sh), with its own reference. */
-  static String body(String reference) {
-    return """
-        {"kenhTiepNhan": "he-thong-pakn", "soThamChieu": "%s",
-         "tieuDe": "Thời hạn cấp giấy phép bưu chính", "noiDung": "Đề nghị rút ngắn thời hạn cấp giấy phép bưu chính.",
-         "linhVuc": "buu-chinh",
-         "nguoiGui": {"hoTen": "Nguyễn Thị Hoa", "diaChi": "12 Lê Lợi", "dienThoai": "0905 123 456",
-                      "email": "hoa.nguyen@example.vn"}}
-        """.formatted(reference);
   }
 }

@@ -135,7 +135,8 @@ public final class PetitionLoad {
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  static String body(String reference) {
+  /** A petition as the fault suite's clients send it, with its own sender reference (also the benchmark's). */
+  public static String body(String reference) {
     return """
         {"kenhTiepNhan": "he-thong-pakn", "soThamChieu": "%s",
          "tieuDe": "Thời hạn cấp giấy phép bưu chính", "noiDung": "Đề nghị rút ngắn thời hạn cấp giấy phép bưu chính.",
